@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -52,6 +53,7 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
         String keyFile() default "";
     }
 
+    private final AtomicLong sessions = new AtomicLong();
     private final Path folder;
     private final EmbeddedDataSource dataSource;
     private final StoreUnavailableException failure;
@@ -59,7 +61,7 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
     @Activate
     public DerbyPersistenceService(Config config) {
         Path data = Path.of(System.getProperty(DATA_PROPERTY, Path.of(System.getProperty("user.home"), ".lanterne").toString()));
-        folder = config.path().isBlank() ? data.resolve("database") : Path.of(config.path());
+        folder = (config.path().isBlank() ? data.resolve("database") : Path.of(config.path())).toAbsolutePath();
         Path keyFile = config.keyFile().isBlank() ? data.resolve("keys").resolve("database.key") : Path.of(config.keyFile());
         EmbeddedDataSource opened = null;
         StoreUnavailableException openFailure = null;
@@ -92,6 +94,9 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
         properties.put(PersistenceUnitProperties.CLASSLOADER, unitLoader);
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, TargetDatabase.Derby);
         properties.put(PersistenceUnitProperties.WEAVING, "false");
+        // EclipseLink caches sessions by name across factories: a unit reopened after a restart
+        // of its bundle or of this store must get a fresh session, not the closed one.
+        properties.put(PersistenceUnitProperties.SESSION_NAME, owner.getSymbolicName() + "/" + unitName + "/" + sessions.incrementAndGet());
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         // SQL parameters may hold personal data: never let them reach a log.
         properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");

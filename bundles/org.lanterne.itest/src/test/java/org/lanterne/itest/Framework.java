@@ -1,0 +1,65 @@
+package org.lanterne.itest;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** Small helpers for tests that change the running framework and wait for DS to catch up. */
+final class Framework {
+
+    static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private Framework() {
+    }
+
+    static Bundle bundle(BundleContext context, String symbolicName) {
+        return Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName().equals(symbolicName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("bundle " + symbolicName + " is not installed"));
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("gave up after " + PATIENCE.toSeconds() + " s waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static <T> T await(String what, Supplier<T> value, java.util.function.Predicate<T> accepted) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        T current = value.get();
+        while (!accepted.test(current)) {
+            if (System.nanoTime() > deadline) {
+                fail("gave up after " + PATIENCE.toSeconds() + " s waiting until " + what + "; last value: " + current);
+            }
+            Thread.sleep(50);
+            current = value.get();
+        }
+        return current;
+    }
+
+    static <S> S service(BundleContext context, Class<S> type) throws InterruptedException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            S service = tracker.waitForService(PATIENCE.toMillis());
+            if (service == null) {
+                fail("no " + type.getSimpleName() + " service after " + PATIENCE.toSeconds() + " s");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+}
