@@ -13,10 +13,12 @@ import org.lanterne.core.api.Status;
 import org.lanterne.server.rest.json.JsonResponses;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /** {@code GET /api/v1/health}: 200 when every check is up, 503 otherwise, with the details in both cases. */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletName("lanterne.health") // Pax Web keeps one servlet per name
 @HttpWhiteboardServletPattern("/api/v1/health")
 public class HealthServlet extends HttpServlet {
 
