@@ -43,6 +43,8 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
     /** Folder for this process's data when no configuration says otherwise. */
     static final String DATA_PROPERTY = "lanterne.data";
 
+    private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
+
     @ObjectClassDefinition(name = "Lanterne database", description = "Where the embedded, encrypted database lives.")
     public @interface Config {
 
@@ -62,6 +64,10 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
     public DerbyPersistenceService(Config config) {
         Path data = Path.of(System.getProperty(DATA_PROPERTY, Path.of(System.getProperty("user.home"), ".lanterne").toString()));
         folder = (config.path().isBlank() ? data.resolve("database") : Path.of(config.path())).toAbsolutePath();
+        // Derby's own log goes next to the data, not into whatever folder the process started in.
+        if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
+            System.setProperty(DERBY_LOG_PROPERTY, data.resolve("derby.log").toString());
+        }
         Path keyFile = config.keyFile().isBlank() ? data.resolve("keys").resolve("database.key") : Path.of(config.keyFile());
         EmbeddedDataSource opened = null;
         StoreUnavailableException openFailure = null;

@@ -1,0 +1,194 @@
+package org.lanterne.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the assembled server with {@code ./lanterne server start}, as an operator would, and uses
+ * its HTTP API and its console. The steps share one server because booting it is the slow part;
+ * each step leaves the server as it found it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServerIT {
+
+    private static final Path PROJECT = Path.of(System.getProperty("lanterne.project.root"));
+    private static final Path DISTRIBUTION = Path.of(System.getProperty("lanterne.server.home"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path home;
+
+    static int port;
+    static int consolePort;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        port = freePort();
+        consolePort = freePort();
+        long started = System.nanoTime();
+        Result start = lanterne("server", "start");
+        assertEquals(0, start.exitCode(), start.output());
+        System.out.printf("Server healthy %d ms after ./lanterne server start%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        lanterne("server", "stop");
+    }
+
+    @Test
+    @Order(1)
+    void healthAnswersUpWithVersionAndInstalledFeatures() throws Exception {
+        HttpResponse<String> response = get("/api/v1/health");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        JsonNode health = JSON.readTree(response.body());
+        assertEquals("UP", health.get("status").asText());
+        assertTrue(health.get("version").asText().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), response.body());
+        assertEquals(List.of("lanterne-about", "lanterne-core"), strings(health.get("features")));
+        assertEquals("UP", health.at("/checks/database/status").asText());
+    }
+
+    @Test
+    @Order(2)
+    void dataStaysUnderLanterneHomeWithAnOwnerOnlyKey() throws Exception {
+        Path server = home.resolve("server");
+        assertTrue(Files.isDirectory(server.resolve("database/seg0")), "the database lives under LANTERNE_HOME");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(server.resolve("keys/database.key"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(server.resolve("console.secret"))));
+        String users = Files.readString(server.resolve("etc/users.properties"));
+        assertTrue(users.contains("{CRYPT}"), "console passwords are stored hashed");
+        assertTrue(users.lines().noneMatch(l -> l.startsWith("karaf")), "no default account");
+    }
+
+    @Test
+    @Order(3)
+    void aCapabilityFeatureUninstalledAtRuntimeTakesItsEndpointAwayAndReinstallingBringsItBack() throws Exception {
+        HttpResponse<String> about = get("/api/v1/about");
+        assertEquals(200, about.statusCode());
+        assertTrue(strings(JSON.readTree(about.body()).get("components").findValues("name")).contains("Apache Derby"), about.body());
+
+        Result uninstall = lanterne("server", "console", "feature:uninstall", "lanterne-about");
+        assertEquals(0, uninstall.exitCode(), uninstall.output());
+        assertEquals(404, get("/api/v1/about").statusCode());
+        assertEquals(List.of("lanterne-core"), strings(JSON.readTree(get("/api/v1/health").body()).get("features")));
+
+        Result install = lanterne("server", "console", "feature:install", "lanterne-about");
+        assertEquals(0, install.exitCode(), install.output());
+        assertEquals(200, get("/api/v1/about").statusCode());
+        assertEquals(List.of("lanterne-about", "lanterne-core"), strings(JSON.readTree(get("/api/v1/health").body()).get("features")));
+    }
+
+    @Test
+    @Order(4)
+    void theConsoleReportsAnUnknownFeatureAsAFailure() throws Exception {
+        Result install = lanterne("server", "console", "feature:install", "lanterne-nothing");
+
+        assertNotEquals(0, install.exitCode());
+        assertTrue(install.output().contains("No matching features for lanterne-nothing"), install.output());
+    }
+
+    @Test
+    @Order(5)
+    void statusSaysRunningAndStopEndsTheServer() throws Exception {
+        Result running = lanterne("server", "status");
+        assertEquals(0, running.exitCode(), running.output());
+        assertTrue(running.output().contains("\"status\":\"UP\""), running.output());
+
+        Result stop = lanterne("server", "stop");
+        assertEquals(0, stop.exitCode(), stop.output());
+
+        Result stopped = lanterne("server", "status");
+        assertEquals(3, stopped.exitCode(), stopped.output());
+        assertTrue(refused(), "nothing listens on the port after stop");
+
+        Result restart = lanterne("server", "start");
+        assertEquals(0, restart.exitCode(), restart.output());
+    }
+
+    private static boolean refused() throws InterruptedException {
+        try {
+            get("/api/v1/health");
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private static List<String> strings(List<JsonNode> nodes) {
+        return nodes.stream().map(JsonNode::asText).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result lanterne(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(PROJECT.resolve("lanterne").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("LANTERNE_HOME", home.toString());
+        env.put("LANTERNE_PORT", Integer.toString(port));
+        env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
+        env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./lanterne " + String.join(" ", arguments) + " did not finish: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+}
