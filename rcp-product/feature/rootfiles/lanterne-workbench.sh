@@ -41,9 +41,10 @@ if [ -n "$LANTERNE_LOCALE" ]; then
   set -- -nl "$LANTERNE_LOCALE" "$@"
 fi
 
-# SWT and JNA load native code: allowed explicitly so that Java 24+ does not warn.
+# SWT and JNA load native code: allowed explicitly so that Java 24+ does not warn. Derby's log goes
+# to the data folder instead of the current directory.
 # shellcheck disable=SC2086 # LANTERNE_VM_ARGS is a list of options
 exec "$JAVA" --enable-native-access=ALL-UNNAMED $LANTERNE_VM_ARGS \
   ${SHARED:+"-Dosgi.sharedConfiguration.area=$SHARED"} ${SHARED:+-Dosgi.configuration.cascaded=true} \
-  "-Dlanterne.data=$DATA" \
+  "-Dlanterne.data=$DATA" "-Dderby.stream.error.file=$DATA/derby.log" \
   -jar "$LAUNCHER" -install "$HERE" -data "$DATA/workspace" "$@"

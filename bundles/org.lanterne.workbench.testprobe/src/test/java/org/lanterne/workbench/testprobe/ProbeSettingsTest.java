@@ -1,0 +1,50 @@
+package org.lanterne.workbench.testprobe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class ProbeSettingsTest {
+
+    @Test
+    void withoutAReportFileTheProbeStaysInert() {
+        ProbeSettings settings = ProbeSettings.from(new Properties());
+        assertFalse(settings.active());
+        assertNull(settings.screenshot());
+        assertTrue(settings.showParts().isEmpty());
+        assertTrue(settings.close());
+    }
+
+    @Test
+    void readsReportScreenshotPartsAndWaitText() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "/tmp/x/report.properties");
+        properties.setProperty(ProbeSettings.SCREENSHOT, "/tmp/x/main.png");
+        properties.setProperty(ProbeSettings.SHOW_PARTS, " a.part , ,b.part");
+        properties.setProperty(ProbeSettings.WAIT_FOR, "Apache Derby");
+        properties.setProperty(ProbeSettings.CLOSE, "false");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertTrue(settings.active());
+        assertEquals(Path.of("/tmp/x/report.properties"), settings.report());
+        assertEquals(List.of("a.part", "b.part"), settings.showParts());
+        assertEquals("Apache Derby", settings.waitFor());
+        assertFalse(settings.close());
+    }
+
+    @Test
+    void partScreenshotsGoNextToTheMainScreenshot() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.SCREENSHOT, "/shots/main.png");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertEquals(Path.of("/shots/org.lanterne.about.ui.part.about.png"),
+                settings.partScreenshot("org.lanterne.about.ui.part.about"));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Identifiers of the Lanterne workbench model, for UI bundles that contribute model fragments and
+ * for tests that look into the running workbench.
+ */
+@Export
+@Version("1.0.0")
+package org.lanterne.workbench;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,203 @@
+package org.lanterne.workbench.uitest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.jar.JarFile;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lanterne.about.ui.AboutUiIds;
+import org.lanterne.workbench.WorkbenchIds;
+
+/**
+ * Starts the real workbench from the product archive, under the build's X display or a private Xvfb, and
+ * checks what a user would see.
+ */
+class WorkbenchIT {
+
+    private static final String ABOUT_UI_BUNDLE = "org.lanterne.about.ui";
+
+    private static Path archive;
+    private static Path testProbe;
+    private static Path work;
+    private static int timeoutSeconds;
+
+    // The plain start-up is shared by the tests that only read its report.
+    private static WorkbenchInstallation.Run plainRun;
+
+    private static VirtualDisplay display;
+
+    @BeforeAll
+    static void requireDisplayAndProduct() throws Exception {
+        display = VirtualDisplay.open();
+        archive = Path.of(required("lanterne.uitest.archive"));
+        testProbe = Path.of(required("lanterne.uitest.testprobe"));
+        work = Path.of(required("lanterne.uitest.work"));
+        timeoutSeconds = Integer.parseInt(required("lanterne.uitest.timeout"));
+        assertTrue(Files.isRegularFile(archive), "product archive missing: " + archive);
+        assertTrue(Files.isRegularFile(testProbe), "test probe bundle missing: " + testProbe);
+    }
+
+    @AfterAll
+    static void closeDisplay() throws InterruptedException {
+        if (display != null) {
+            display.close();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        assertNotNull(value, "system property " + property + " is not set (run through Maven)");
+        return value;
+    }
+
+    private static synchronized WorkbenchInstallation.Run plainRun() throws Exception {
+        if (plainRun == null) {
+            WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("full"));
+            plainRun = installation.start("plain", "en", Map.of(), timeoutSeconds);
+            System.out.printf("Workbench start-up: %s ms from JVM start to a complete, visible window "
+                    + "(%d ms for the whole run)%n", plainRun.get("startup.millis"), plainRun.wallMillis());
+        }
+        return plainRun;
+    }
+
+    /** Reads a texts file of the UI bundle holding {@code fromBundle}: both bundles have the same path. */
+    private static Properties texts(Class<?> fromBundle, String language) throws Exception {
+        String resource = "OSGI-INF/l10n/bundle" + (language == null ? "" : "_" + language) + ".properties";
+        Path location = Path.of(fromBundle.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Properties properties = new Properties();
+        if (Files.isDirectory(location)) {
+            try (InputStream in = Files.newInputStream(location.resolve(resource))) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } else {
+            try (JarFile jar = new JarFile(location.toFile());
+                    InputStream in = jar.getInputStream(jar.getEntry(resource))) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        }
+        return properties;
+    }
+
+    private static void assertScreenshot(Path png, String size) throws IOException {
+        assertTrue(Files.isRegularFile(png), "no screenshot at " + png);
+        assertTrue(Files.size(png) > 10_000, "screenshot suspiciously small: " + Files.size(png) + " bytes");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertNotNull(image, "screenshot does not decode as PNG: " + png);
+        assertEquals(size, image.getWidth() + "x" + image.getHeight(), "screenshot size differs from the window's");
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 20, "screenshot is nearly blank: " + colours.size() + " colours");
+    }
+
+    @Test
+    void workbenchOpensAVisibleLanterneWindowShowingTheWelcomePart() throws Exception {
+        WorkbenchInstallation.Run run = plainRun();
+        assertEquals("Lanterne", run.get("window.title"));
+        assertEquals("true", run.get("window.visible"));
+        assertEquals("false", run.get("window.rightToLeft"));
+        assertTrue(run.list("parts.rendered").contains(WorkbenchIds.PART_WELCOME), run.get("parts.rendered"));
+        assertEquals("true", run.get("part." + WorkbenchIds.PART_WELCOME + ".visible"));
+        Properties english = texts(WorkbenchIds.class, null);
+        assertTrue(run.get("part." + WorkbenchIds.PART_WELCOME + ".text").contains(english.getProperty("welcome_privacy_heading")));
+        assertEquals(WorkbenchIds.PERSPECTIVE_CLINICIAN, run.get("perspective.active"));
+        assertEquals(List.of(WorkbenchIds.PERSPECTIVE_CLINICIAN, WorkbenchIds.PERSPECTIVE_RESEARCHER,
+                WorkbenchIds.PERSPECTIVE_PROGRAMME_LEAD), run.list("perspectives"));
+        assertTrue(run.get("part." + WorkbenchIds.PART_WELCOME + ".text").length() > 200);
+
+        assertEquals(run.screenshot().toString(), run.get("screenshot"));
+        assertScreenshot(run.screenshot(), run.get("window.size"));
+        long startup = Long.parseLong(run.get("startup.millis"));
+        assertTrue(startup > 0 && startup < timeoutSeconds * 1000L, "start-up took " + startup + " ms");
+    }
+
+    @Test
+    void aboutPageComesWithItsBundleAndGoesWithoutIt() throws Exception {
+        WorkbenchInstallation.Run full = plainRun();
+        assertTrue(full.list("parts").contains(AboutUiIds.PART_ABOUT), full.get("parts"));
+        assertTrue(full.list("menu.items").contains(AboutUiIds.MENU_ITEM_ABOUT), full.get("menu.items"));
+
+        WorkbenchInstallation without = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("without-about"));
+        without.removeBundle(ABOUT_UI_BUNDLE);
+        assertFalse(without.bundles().contains(ABOUT_UI_BUNDLE));
+        WorkbenchInstallation.Run run = without.start("without-about", "en", Map.of(), timeoutSeconds);
+
+        assertEquals("true", run.get("window.visible"));
+        assertTrue(run.list("parts.rendered").contains(WorkbenchIds.PART_WELCOME), run.get("parts.rendered"));
+        assertFalse(run.list("parts").contains(AboutUiIds.PART_ABOUT), run.get("parts"));
+        assertFalse(run.list("menu.items").contains(AboutUiIds.MENU_ITEM_ABOUT), run.get("menu.items"));
+        // the workbench's own Help menu stays
+        assertTrue(run.list("menu.items").contains("org.lanterne.workbench.menuitem.welcome"), run.get("menu.items"));
+    }
+
+    @Test
+    void aboutPageShowsWhatTheRunningServicesReport() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("about"));
+        WorkbenchInstallation.Run run = installation.start("about", "en", Map.of(
+                "lanterne.testprobe.show", AboutUiIds.PART_ABOUT,
+                "lanterne.testprobe.waitfor", "Derby"), timeoutSeconds);
+
+        String prefix = "show." + AboutUiIds.PART_ABOUT;
+        assertEquals("rendered", run.get(prefix));
+        assertEquals(WorkbenchIds.PERSPECTIVE_PROGRAMME_LEAD, run.get(prefix + ".perspective"));
+        String text = run.get(prefix + ".text");
+        Properties about = texts(AboutUiIds.class, null);
+        for (String unavailable : List.of("about_unavailable_about", "about_unavailable_installation",
+                "about_unavailable_database")) {
+            assertFalse(text.contains(about.getProperty(unavailable)), unavailable + " shown:\n" + text);
+        }
+        assertTrue(text.contains(System.getProperty("lanterne.uitest.version")), "no version in:\n" + text);
+        assertTrue(text.contains("Apache Derby"), "no Apache Derby in:\n" + text);
+        assertTrue(text.contains(about.getProperty("about_database_encrypted")), "database not shown as encrypted:\n" + text);
+        assertTrue(Files.isDirectory(run.screenshot().getParent().resolve("data")), "the data folder was not used");
+        assertScreenshot(Path.of(run.get(prefix + ".screenshot")), run.get("window.size"));
+    }
+
+    @Test
+    void arabicWorkbenchIsLaidOutRightToLeftAndTranslated() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("arabic"));
+        WorkbenchInstallation.Run run = installation.start("arabic", "ar", Map.of(), timeoutSeconds);
+        Properties arabic = texts(WorkbenchIds.class, "ar");
+
+        assertEquals("true", run.get("window.rightToLeft"));
+        assertTrue(run.get("menubar.labels").contains(arabic.getProperty("menu_file")), run.get("menubar.labels"));
+        assertEquals(arabic.getProperty("perspective_clinician"), run.get("perspective.active.label"));
+        assertTrue(run.get("part." + WorkbenchIds.PART_WELCOME + ".text").contains(arabic.getProperty("welcome_privacy_heading")));
+        assertScreenshot(run.screenshot(), run.get("window.size"));
+    }
+
+    @Test
+    void frenchWorkbenchIsTranslatedAndLaidOutLeftToRight() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("french"));
+        WorkbenchInstallation.Run run = installation.start("french", "fr", Map.of(), timeoutSeconds);
+        Properties french = texts(WorkbenchIds.class, "fr");
+
+        assertEquals("false", run.get("window.rightToLeft"));
+        assertTrue(run.get("menubar.labels").contains(french.getProperty("menu_file")), run.get("menubar.labels"));
+        assertEquals(french.getProperty("perspective_clinician"), run.get("perspective.active.label"));
+        assertTrue(run.get("part." + WorkbenchIds.PART_WELCOME + ".text").contains(french.getProperty("welcome_privacy_heading")));
+    }
+}
