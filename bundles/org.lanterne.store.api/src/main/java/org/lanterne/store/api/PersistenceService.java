@@ -9,6 +9,13 @@ import jakarta.persistence.EntityManagerFactory;
  * Opens the persistence units that capability bundles declare in their own
  * {@code META-INF/persistence.xml}, against the one database of the installation. Entities stay
  * private to the bundle that owns them.
+ * <p>
+ * Schemas are versioned: before a unit is opened, the SQL scripts the owner bundle ships as
+ * {@code META-INF/migrations/<unit>/V<n>__<description>.sql} that the database has not yet run
+ * are run in order of {@code n}, each in its own transaction, and recorded. A script named
+ * {@code V<n>__<description>.<engine>.sql} (engine {@code derby} or {@code postgresql}) replaces
+ * the plain one on that engine. Scripts already run must never change: a changed script stops
+ * the unit from opening.
  */
 @ProviderType
 public interface PersistenceService {

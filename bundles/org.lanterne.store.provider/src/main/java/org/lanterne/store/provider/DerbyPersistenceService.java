@@ -40,9 +40,7 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
 
     static final String PID = "org.lanterne.store";
 
-    /** Folder for this process's data when no configuration says otherwise. */
-    static final String DATA_PROPERTY = "lanterne.data";
-
+    private static final String ENGINE = "derby";
     private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
 
     @ObjectClassDefinition(name = "Lanterne database", description = "Where the embedded, encrypted database lives.")
@@ -59,10 +57,11 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
     private final Path folder;
     private final EmbeddedDataSource dataSource;
     private final StoreUnavailableException failure;
+    private final SchemaMigrations migrations;
 
     @Activate
     public DerbyPersistenceService(Config config) {
-        Path data = Path.of(System.getProperty(DATA_PROPERTY, Path.of(System.getProperty("user.home"), ".lanterne").toString()));
+        Path data = DataFolder.path();
         folder = (config.path().isBlank() ? data.resolve("database") : Path.of(config.path())).toAbsolutePath();
         // Derby's own log goes next to the data, not into whatever folder the process started in.
         if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
@@ -80,6 +79,7 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
         }
         dataSource = opened;
         failure = openFailure;
+        migrations = new SchemaMigrations(dataSource, ENGINE);
     }
 
     @Deactivate
@@ -94,6 +94,7 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
         if (failure != null) {
             throw failure;
         }
+        migrations.migrate(unitName, BundleMigrations.of(owner, unitName));
         ClassLoader unitLoader = new UnitClassLoader(owner.adapt(BundleWiring.class).getClassLoader(), getClass().getClassLoader());
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
@@ -122,7 +123,7 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
 
     @Override
     public StoreDescription description() {
-        return new StoreDescription("derby", folder.toString(), true);
+        return new StoreDescription(ENGINE, folder.toString(), true);
     }
 
     @Override

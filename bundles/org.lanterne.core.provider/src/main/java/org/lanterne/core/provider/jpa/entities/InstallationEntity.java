@@ -3,8 +3,10 @@ package org.lanterne.core.provider.jpa.entities;
 import java.time.Instant;
 
 import org.lanterne.core.api.Installation;
+import org.lanterne.store.jpa.InstantConverter;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,6 +21,7 @@ public class InstallationEntity {
     private String id;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = InstantConverter.class)
     private Instant createdAt;
 
     @Column(name = "CREATED_WITH", nullable = false, length = 64)

@@ -1,0 +1,6 @@
+-- The row that identifies this installation's database.
+CREATE TABLE LANTERNE_INSTALLATION (
+    ID VARCHAR(36) NOT NULL PRIMARY KEY,
+    CREATED_AT TIMESTAMP NOT NULL,
+    CREATED_WITH VARCHAR(64) NOT NULL
+);

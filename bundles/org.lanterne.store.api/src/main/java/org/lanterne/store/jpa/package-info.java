@@ -1,0 +1,7 @@
+/** Helpers for the JPA entities of capability bundles. */
+@Export
+@Version("1.0.0")
+package org.lanterne.store.jpa;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
