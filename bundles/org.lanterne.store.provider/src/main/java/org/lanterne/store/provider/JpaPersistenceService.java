@@ -1,6 +1,8 @@
 package org.lanterne.store.provider;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,9 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.config.TargetDatabase;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.lanterne.core.api.CheckResult;
 import org.lanterne.core.api.HealthCheck;
@@ -30,62 +30,91 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The installation's database: embedded Derby, encrypted at rest, opened once when the
- * component activates and shut down cleanly when it deactivates.
+ * The installation's database, opened once when the component activates and closed cleanly when
+ * it deactivates: embedded Derby encrypted at rest by default, or PostgreSQL by configuration.
  */
-@Component(configurationPid = DerbyPersistenceService.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+@Component(configurationPid = JpaPersistenceService.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = { PersistenceService.class, HealthCheck.class }, immediate = true)
-@Designate(ocd = DerbyPersistenceService.Config.class)
-public class DerbyPersistenceService implements PersistenceService, HealthCheck {
+@Designate(ocd = JpaPersistenceService.Config.class)
+public class JpaPersistenceService implements PersistenceService, HealthCheck {
 
     static final String PID = "org.lanterne.store";
 
-    private static final String ENGINE = "derby";
     private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
 
-    @ObjectClassDefinition(name = "Lanterne database", description = "Where the embedded, encrypted database lives.")
+    @ObjectClassDefinition(name = "Lanterne database", description = "Which database the installation uses. "
+            + "Unset values come from <lanterne.data>/store.properties, then from the defaults. Relative paths are "
+            + "relative to <lanterne.data>.")
     public @interface Config {
 
-        @AttributeDefinition(description = "Database folder; empty means <lanterne.data>/database")
+        @AttributeDefinition(description = "derby (embedded, encrypted; the default) or postgresql")
+        String engine() default "derby";
+
+        @AttributeDefinition(description = "Derby: the database folder (default: database)")
         String path() default "";
 
-        @AttributeDefinition(description = "File holding the database's boot key, created on first use; empty means <lanterne.data>/keys/database.key")
+        @AttributeDefinition(description = "Derby: file holding the boot key, created on first use (default: keys/database.key)")
         String keyFile() default "";
+
+        @AttributeDefinition(description = "PostgreSQL: JDBC URL without credentials, e.g. jdbc:postgresql://127.0.0.1:5432/lanterne")
+        String url() default "";
+
+        @AttributeDefinition(description = "PostgreSQL: user name")
+        String user() default "";
+
+        @AttributeDefinition(description = "PostgreSQL: file holding the password, readable by its owner only")
+        String passwordFile() default "";
     }
 
     private final AtomicLong sessions = new AtomicLong();
-    private final Path folder;
-    private final EmbeddedDataSource dataSource;
+    private final Database database;
     private final StoreUnavailableException failure;
     private final SchemaMigrations migrations;
 
     @Activate
-    public DerbyPersistenceService(Config config) {
+    public JpaPersistenceService(Map<String, Object> configuration) {
         Path data = DataFolder.path();
-        folder = (config.path().isBlank() ? data.resolve("database") : Path.of(config.path())).toAbsolutePath();
         // Derby's own log goes next to the data, not into whatever folder the process started in.
         if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
             System.setProperty(DERBY_LOG_PROPERTY, data.resolve("derby.log").toString());
         }
-        Path keyFile = config.keyFile().isBlank() ? data.resolve("keys").resolve("database.key") : Path.of(config.keyFile());
-        EmbeddedDataSource opened = null;
+        Database opened = null;
         StoreUnavailableException openFailure = null;
         try {
-            opened = EncryptedDerby.open(folder, KeyFile.readOrCreate(keyFile));
+            opened = open(StoreSettings.resolve(data, configuration));
         } catch (IOException e) {
-            openFailure = new StoreUnavailableException("The database key cannot be read from " + keyFile + ": " + e.getMessage(), e);
+            openFailure = new StoreUnavailableException("The store settings cannot be used: " + e.getMessage(), e);
         } catch (StoreUnavailableException e) {
             openFailure = e;
         }
-        dataSource = opened;
+        database = opened;
         failure = openFailure;
-        migrations = new SchemaMigrations(dataSource, ENGINE);
+        migrations = database == null ? null : new SchemaMigrations(database.dataSource(), database.engine());
+    }
+
+    private static Database open(StoreSettings settings) throws IOException {
+        if (settings.engine().equals("postgresql")) {
+            if (settings.url().isEmpty() || settings.user().isEmpty() || settings.passwordFile() == null) {
+                throw new IOException("PostgreSQL needs url, user and passwordFile");
+            }
+            String password = Files.readString(settings.passwordFile(), StandardCharsets.UTF_8).strip();
+            try {
+                return new PostgresqlDatabase(settings.url(), settings.user(), password);
+            } catch (NoClassDefFoundError e) {
+                throw new IOException("the PostgreSQL driver (bundle org.postgresql.jdbc) is not installed", e);
+            }
+        }
+        try {
+            return new EmbeddedDerbyDatabase(settings.path(), KeyFile.readOrCreate(settings.keyFile()));
+        } catch (IOException e) {
+            throw new IOException("the database key cannot be read from " + settings.keyFile() + ": " + e.getMessage(), e);
+        }
     }
 
     @Deactivate
     void deactivate() {
-        if (dataSource != null) {
-            EncryptedDerby.close(dataSource);
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -97,9 +126,9 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
         migrations.migrate(unitName, BundleMigrations.of(owner, unitName));
         ClassLoader unitLoader = new UnitClassLoader(owner.adapt(BundleWiring.class).getClassLoader(), getClass().getClassLoader());
         Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
         properties.put(PersistenceUnitProperties.CLASSLOADER, unitLoader);
-        properties.put(PersistenceUnitProperties.TARGET_DATABASE, TargetDatabase.Derby);
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.targetDatabase());
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         // EclipseLink caches sessions by name across factories: a unit reopened after a restart
         // of its bundle or of this store must get a fresh session, not the closed one.
@@ -123,7 +152,10 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
 
     @Override
     public StoreDescription description() {
-        return new StoreDescription(ENGINE, folder.toString(), true);
+        if (database == null) {
+            throw failure;
+        }
+        return database.description();
     }
 
     @Override
@@ -136,10 +168,10 @@ public class DerbyPersistenceService implements PersistenceService, HealthCheck 
         if (failure != null) {
             return CheckResult.down(failure.getMessage());
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             return connection.isValid(2) ? CheckResult.up() : CheckResult.down("The database does not answer.");
         } catch (SQLException e) {
-            return CheckResult.down(EncryptedDerby.explain(folder, e));
+            return CheckResult.down(database.explain(e));
         }
     }
 }
