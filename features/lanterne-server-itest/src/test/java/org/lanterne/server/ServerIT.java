@@ -121,6 +121,15 @@ class ServerIT {
 
     @Test
     @Order(5)
+    void auditVerifyReportsAnIntactTrail() throws Exception {
+        Result verify = lanterne("audit", "verify");
+
+        assertEquals(0, verify.exitCode(), verify.output());
+        assertTrue(verify.output().matches("(?s).*The audit trail is intact: \\d+ events checked\\..*"), verify.output());
+    }
+
+    @Test
+    @Order(6)
     void statusSaysRunningAndStopEndsTheServer() throws Exception {
         Result running = lanterne("server", "status");
         assertEquals(0, running.exitCode(), running.output());

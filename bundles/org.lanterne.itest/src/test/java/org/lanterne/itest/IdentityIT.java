@@ -1,0 +1,195 @@
+package org.lanterne.itest;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lanterne.itest.Framework.bundle;
+import static org.lanterne.itest.Framework.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lanterne.identity.api.AccessDeniedException;
+import org.lanterne.identity.api.AccessPolicy;
+import org.lanterne.identity.api.Action;
+import org.lanterne.identity.api.BootstrapClosedException;
+import org.lanterne.identity.api.DataClass;
+import org.lanterne.identity.api.DuplicateUserException;
+import org.lanterne.identity.api.Role;
+import org.lanterne.identity.api.Session;
+import org.lanterne.identity.api.SessionService;
+import org.lanterne.identity.api.SignInRefusedException;
+import org.lanterne.identity.api.SignInRefusedException.Reason;
+import org.lanterne.identity.api.UserAccount;
+import org.lanterne.identity.api.UserService;
+import org.lanterne.store.api.PersistenceService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.junit5.context.BundleContextExtension;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Accounts, sign-in and permissions on the installation's database, with the tables created by
+ * the identity bundle's migration script. The database outlives each test, so every test makes
+ * its own accounts, and the first administrator is made by whichever test runs first.
+ */
+@ExtendWith(BundleContextExtension.class)
+class IdentityIT {
+
+    private static final String ADMIN = "it.admin";
+    private static final String ADMIN_PASSWORD = "lamp-cedar-river-2026";
+    private static final String PASSWORD = "river-lamp-cedar-71";
+
+    @InjectBundleContext
+    BundleContext context;
+
+    private Session administrator() throws InterruptedException {
+        UserService users = service(context, UserService.class);
+        if (users.bootstrapNeeded()) {
+            users.bootstrapAdministrator(ADMIN, ADMIN_PASSWORD.toCharArray());
+        }
+        return service(context, SessionService.class).signIn(ADMIN, ADMIN_PASSWORD.toCharArray());
+    }
+
+    private static String newName(String role) {
+        return role + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void theFirstAdministratorCanBeCreatedOnceAndThenNeverAgain() throws Exception {
+        Session admin = administrator();
+        UserService users = service(context, UserService.class);
+
+        assertFalse(users.bootstrapNeeded());
+        assertThrows(BootstrapClosedException.class, () -> users.bootstrapAdministrator("second.admin", ADMIN_PASSWORD.toCharArray()));
+        assertTrue(users.list(admin).stream().anyMatch(a -> a.name().equals(ADMIN) && a.roles().contains(Role.ADMINISTRATOR)));
+    }
+
+    @Test
+    void accountsAndTheirRolesAreStoredAndSurviveARestartButSessionsDoNot() throws Exception {
+        Session admin = administrator();
+        String name = newName("clinician");
+        service(context, UserService.class).add(admin, name, Set.of(Role.CLINICIAN, Role.SUPERVISOR), PASSWORD.toCharArray());
+        Session clinician = service(context, SessionService.class).signIn(name, PASSWORD.toCharArray());
+
+        restart(bundle(context, "org.lanterne.identity.provider"));
+
+        assertTrue(service(context, SessionService.class).validate(clinician.token()).isEmpty(), "a restart signs everyone out");
+        Session again = service(context, SessionService.class).signIn(name, PASSWORD.toCharArray());
+        assertEquals(Set.of(Role.CLINICIAN, Role.SUPERVISOR), again.roles());
+        UserAccount stored = service(context, UserService.class).list(administrator()).stream()
+                .filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+        assertEquals(again.signedIn(), stored.lastSignIn());
+    }
+
+    @Test
+    void aLockoutIsStoredSoRestartingDoesNotLiftIt() throws Exception {
+        Session admin = administrator();
+        String name = newName("researcher");
+        service(context, UserService.class).add(admin, name, Set.of(Role.RESEARCHER), PASSWORD.toCharArray());
+        SessionService sessions = service(context, SessionService.class);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Reason.WRONG_CREDENTIALS,
+                    assertThrows(SignInRefusedException.class, () -> sessions.signIn(name, "wrong-wrong-wrong".toCharArray())).reason());
+        }
+
+        restart(bundle(context, "org.lanterne.identity.provider"));
+
+        SignInRefusedException refused = assertThrows(SignInRefusedException.class,
+                () -> service(context, SessionService.class).signIn(name, PASSWORD.toCharArray()));
+        assertEquals(Reason.LOCKED, refused.reason());
+        assertTrue(refused.lockedUntil().isPresent());
+    }
+
+    @Test
+    void namesAreUniqueWhateverTheCase() throws Exception {
+        Session admin = administrator();
+        String name = newName("lead");
+        UserService users = service(context, UserService.class);
+        users.add(admin, name, Set.of(Role.PROGRAMME_LEAD), PASSWORD.toCharArray());
+
+        assertThrows(DuplicateUserException.class, () -> users.add(admin, name.toUpperCase(), Set.of(Role.RESEARCHER), PASSWORD.toCharArray()));
+    }
+
+    @Test
+    void theDatabaseHoldsAnArgon2idHashAndTheRolesButNeverThePassword() throws Exception {
+        Session admin = administrator();
+        String name = newName("supervisor");
+        service(context, UserService.class).add(admin, name, Set.of(Role.SUPERVISOR), PASSWORD.toCharArray());
+
+        List<String> row = sql(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT a.PASSWORD_HASH, r.ROLE_NAME FROM LANTERNE_ACCOUNT a"
+                    + " JOIN LANTERNE_ACCOUNT_ROLE r ON r.ACCOUNT_ID = a.ID WHERE a.ACCOUNT_NAME = ?")) {
+                s.setString(1, name);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<String> values = new ArrayList<>();
+                    while (rs.next()) {
+                        values.add(rs.getString(1));
+                        values.add(rs.getString(2));
+                    }
+                    return values;
+                }
+            }
+        });
+
+        assertEquals(2, row.size(), row.toString());
+        assertTrue(row.get(0).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), "the stored hash names its parameters");
+        assertFalse(row.get(0).contains(PASSWORD));
+        assertEquals("SUPERVISOR", row.get(1));
+    }
+
+    @Test
+    void thePolicyServiceChecksTheLiveSessionAgainstTheMatrix() throws Exception {
+        Session admin = administrator();
+        String name = newName("clinician");
+        service(context, UserService.class).add(admin, name, Set.of(Role.CLINICIAN), PASSWORD.toCharArray());
+        Session clinician = service(context, SessionService.class).signIn(name, PASSWORD.toCharArray());
+        AccessPolicy policy = service(context, AccessPolicy.class);
+
+        assertDoesNotThrow(() -> policy.check(clinician, Action.CREATE, DataClass.CLINICAL_NOTE));
+        assertThrows(AccessDeniedException.class, () -> policy.check(clinician, Action.EXPORT, DataClass.CLINICAL_NOTE));
+        assertThrows(AccessDeniedException.class, () -> policy.check(admin, Action.READ, DataClass.CLINICAL_NOTE));
+        assertThrows(AccessDeniedException.class, () -> service(context, UserService.class).list(clinician));
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    // The unit's own connection inside a transaction: EclipseLink hands it out only then.
+    private <T> T sql(Work<T> work) throws Exception {
+        EntityManagerFactory database = service(context, PersistenceService.class)
+                .open(bundle(context, "org.lanterne.identity.provider"), "lanterne.identity");
+        EntityManager em = database.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.run(em.unwrap(Connection.class));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+            database.close();
+        }
+    }
+
+    private static void restart(Bundle bundle) throws Exception {
+        bundle.stop();
+        bundle.start();
+    }
+}
