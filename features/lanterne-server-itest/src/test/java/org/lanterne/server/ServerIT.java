@@ -1,6 +1,7 @@
 package org.lanterne.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,35 @@ class ServerIT {
 
     @Test
     @Order(6)
+    void accountsAreAdministeredFromTheCommandLineWithPasswordsFromStandardInput() throws Exception {
+        String adminPassword = "river-lantern-copper-71";
+        Result bootstrap = lanterneWithInput(adminPassword + "\n", "user", "add", "first-admin", "--role", "administrator");
+        assertEquals(0, bootstrap.exitCode(), bootstrap.output());
+        assertTrue(bootstrap.output().contains("Created first-admin [administrator] enabled"), bootstrap.output());
+
+        Result add = lanterneWithInput(adminPassword + "\nmeadow-violet-anchor-93\n",
+                "user", "add", "amina", "--role", "clinician", "--role", "supervisor", "--as", "first-admin");
+        assertEquals(0, add.exitCode(), add.output());
+
+        Result wrong = lanterneWithInput("not-the-password-000\n", "user", "list", "--as", "first-admin");
+        assertNotEquals(0, wrong.exitCode());
+        assertTrue(wrong.output().contains("Wrong name or password."), wrong.output());
+
+        Result disable = lanterneWithInput(adminPassword + "\n", "user", "disable", "amina", "--as", "first-admin");
+        assertEquals(0, disable.exitCode(), disable.output());
+        Result list = lanterneWithInput(adminPassword + "\n", "user", "list", "--as", "first-admin");
+        assertEquals(0, list.exitCode(), list.output());
+        assertTrue(list.output().contains("amina [clinician,supervisor] disabled"), list.output());
+        assertTrue(list.output().contains("first-admin [administrator] enabled"), list.output());
+
+        assertFalse(list.output().contains(adminPassword) || add.output().contains("meadow-violet"), "no password is echoed");
+        try (var left = Files.list(home.resolve("server"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("secrets.")), "the secrets files are gone");
+        }
+    }
+
+    @Test
+    @Order(7)
     void statusSaysRunningAndStopEndsTheServer() throws Exception {
         Result running = lanterne("server", "status");
         assertEquals(0, running.exitCode(), running.output());
@@ -182,6 +212,10 @@ class ServerIT {
     }
 
     private static Result lanterne(String... arguments) throws IOException, InterruptedException {
+        return lanterneWithInput("", arguments);
+    }
+
+    private static Result lanterneWithInput(String input, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(PROJECT.resolve("lanterne").toString());
         command.addAll(List.of(arguments));
@@ -192,7 +226,9 @@ class ServerIT {
         env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
         env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
