@@ -160,6 +160,69 @@ class ServerIT {
 
     @Test
     @Order(7)
+    void anOnlineBackupRestoresTheAccountsAsTheyWereAndKeepsWhatItReplaces() throws Exception {
+        String adminPassword = "river-lantern-copper-71";
+        Path backup = home.resolve("backups/monday");
+        Result backedUp = lanterne("backup", backup.toString());
+        assertEquals(0, backedUp.exitCode(), backedUp.output());
+        assertTrue(Files.isDirectory(backup.resolve("database/seg0")), backedUp.output());
+        assertFalse(Files.exists(backup.resolve("keys")), "keys stay out of backups");
+
+        Result late = lanterneWithInput(adminPassword + "\nafter-the-backup-pass-55\n", "user", "add", "late-comer", "--role", "researcher",
+                "--as", "first-admin");
+        assertEquals(0, late.exitCode(), late.output());
+        assertEquals(0, lanterne("server", "stop").exitCode());
+
+        Result restored = lanterne("restore", backup.toString());
+        assertEquals(0, restored.exitCode(), restored.output());
+        assertTrue(restored.output().contains("database.before-restore-"), restored.output());
+        assertEquals(0, lanterne("server", "start").exitCode());
+
+        Result list = lanterneWithInput(adminPassword + "\n", "user", "list", "--as", "first-admin");
+        assertTrue(list.output().contains("amina [clinician,supervisor] disabled"), list.output());
+        assertFalse(list.output().contains("late-comer"), "what came after the backup is not in it: " + list.output());
+        Result verify = lanterne("audit", "verify");
+        assertEquals(0, verify.exitCode(), verify.output());
+    }
+
+    @Test
+    @Order(8)
+    void aBackupRestoredIntoAFreshDataDirectoryWithTheKeysHoldsEveryAccount() throws Exception {
+        Path freshHome = home.resolve("fresh-machine");
+        Installation fresh = new Installation(freshHome, freePort(), freePort());
+        Result withoutKeys = fresh.run("", "restore", home.resolve("backups/monday").toString());
+        assertNotEquals(0, withoutKeys.exitCode());
+        assertTrue(withoutKeys.output().contains("copy the installation's keys folder there first"), withoutKeys.output());
+
+        Path keys = Files.createDirectories(freshHome.resolve("server/keys"));
+        try (var files = Files.list(home.resolve("server/keys"))) {
+            for (Path key : files.toList()) {
+                Files.copy(key, keys.resolve(key.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        assertEquals(0, fresh.run("", "restore", home.resolve("backups/monday").toString()).exitCode());
+        try {
+            assertEquals(0, fresh.run("", "server", "start").exitCode());
+            Result list = fresh.run("river-lantern-copper-71\n", "user", "list", "--as", "first-admin");
+            assertTrue(list.output().contains("first-admin [administrator] enabled"), list.output());
+            assertTrue(list.output().contains("amina [clinician,supervisor] disabled"), list.output());
+            assertEquals(0, fresh.run("", "audit", "verify").exitCode());
+        } finally {
+            fresh.run("", "server", "stop");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theConsoleRefusesToRestoreUnderARunningServer() throws Exception {
+        Result refused = lanterne("restore", home.resolve("backups/monday").toString());
+
+        assertNotEquals(0, refused.exitCode());
+        assertTrue(refused.output().contains("stop the server first"), refused.output());
+    }
+
+    @Test
+    @Order(10)
     void statusSaysRunningAndStopEndsTheServer() throws Exception {
         Result running = lanterne("server", "status");
         assertEquals(0, running.exitCode(), running.output());
@@ -216,24 +279,32 @@ class ServerIT {
     }
 
     private static Result lanterneWithInput(String input, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(PROJECT.resolve("lanterne").toString());
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("LANTERNE_HOME", home.toString());
-        env.put("LANTERNE_PORT", Integer.toString(port));
-        env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
-        env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
-        Process process = builder.start();
-        try (var stdin = process.getOutputStream()) {
-            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        return new Installation(home, port, consolePort).run(input, arguments);
+    }
+
+    /** One LANTERNE_HOME with its ports, driven through ./lanterne as an operator would. */
+    private record Installation(Path home, int port, int consolePort) {
+
+        Result run(String input, String... arguments) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>();
+            command.add(PROJECT.resolve("lanterne").toString());
+            command.addAll(List.of(arguments));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Map<String, String> env = builder.environment();
+            env.put("LANTERNE_HOME", home.toString());
+            env.put("LANTERNE_PORT", Integer.toString(port));
+            env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
+            env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
+            Process process = builder.start();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("./lanterne " + String.join(" ", arguments) + " did not finish: " + output);
+            }
+            return new Result(process.exitValue(), output);
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("./lanterne " + String.join(" ", arguments) + " did not finish: " + output);
-        }
-        return new Result(process.exitValue(), output);
     }
 }

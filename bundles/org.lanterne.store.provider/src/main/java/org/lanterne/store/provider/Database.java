@@ -19,6 +19,13 @@ interface Database extends AutoCloseable {
 
     StoreDescription description();
 
+    /**
+     * Copies the live database, consistently, into {@code target}/database.
+     *
+     * @throws SQLException when the engine cannot back itself up online
+     */
+    void backup(java.nio.file.Path target) throws SQLException;
+
     /** @return an operator's explanation of a failure, without secrets */
     String explain(SQLException error);
 

@@ -41,6 +41,25 @@ final class EmbeddedDerbyDatabase implements Database {
     }
 
     @Override
+    public void backup(Path target) throws SQLException {
+        // Derby copies the database folder, under its own name, into the target folder while
+        // it keeps working; the copy stays encrypted with the same boot key.
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            call.setString(1, target.toString());
+            call.execute();
+        }
+        java.nio.file.Path copy = target.resolve(folder.getFileName());
+        if (!copy.getFileName().toString().equals("database")) {
+            try {
+                java.nio.file.Files.move(copy, target.resolve("database"));
+            } catch (java.io.IOException e) {
+                throw new SQLException("The backup was written to " + copy + " but cannot be renamed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public String explain(SQLException error) {
         return EncryptedDerby.explain(folder, error);
     }

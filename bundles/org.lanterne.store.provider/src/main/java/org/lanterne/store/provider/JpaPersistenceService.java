@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.lanterne.core.api.CheckResult;
 import org.lanterne.core.api.HealthCheck;
+import org.lanterne.store.api.BackupReport;
+import org.lanterne.store.api.BackupService;
 import org.lanterne.store.api.PersistenceService;
 import org.lanterne.store.api.StoreDescription;
 import org.lanterne.store.api.StoreUnavailableException;
@@ -34,9 +39,9 @@ import jakarta.persistence.EntityManagerFactory;
  * it deactivates: embedded Derby encrypted at rest by default, or PostgreSQL by configuration.
  */
 @Component(configurationPid = JpaPersistenceService.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        service = { PersistenceService.class, HealthCheck.class }, immediate = true)
+        service = { PersistenceService.class, BackupService.class, HealthCheck.class }, immediate = true)
 @Designate(ocd = JpaPersistenceService.Config.class)
-public class JpaPersistenceService implements PersistenceService, HealthCheck {
+public class JpaPersistenceService implements PersistenceService, BackupService, HealthCheck {
 
     static final String PID = "org.lanterne.store";
 
@@ -147,6 +152,30 @@ public class JpaPersistenceService implements PersistenceService, HealthCheck {
             return factory;
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public BackupReport backup(Path target) {
+        if (failure != null) {
+            throw failure;
+        }
+        Path folder = target.toAbsolutePath();
+        try {
+            if (Files.exists(folder)) {
+                throw new IOException(folder + " exists already: a backup goes into a new folder");
+            }
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            database.backup(folder);
+            long bytes;
+            try (Stream<Path> files = Files.walk(folder)) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            }
+            return new BackupReport(folder, folder.resolve("database"), Instant.now(), bytes);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The backup cannot be written: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("The backup failed: " + e.getMessage(), e);
         }
     }
 

@@ -55,6 +55,11 @@ final class PostgresqlDatabase implements Database {
     }
 
     @Override
+    public void backup(java.nio.file.Path target) throws SQLException {
+        throw new SQLException("Lanterne backs up embedded databases only; back PostgreSQL up with its own tools (pg_dump, pg_basebackup).");
+    }
+
+    @Override
     public String explain(SQLException error) {
         String state = String.valueOf(error.getSQLState());
         if (state.equals("28P01") || state.equals("28000")) {
