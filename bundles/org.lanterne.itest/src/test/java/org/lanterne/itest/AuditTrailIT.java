@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lanterne.itest.Framework.bundle;
 import static org.lanterne.itest.Framework.service;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +29,6 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -143,24 +141,8 @@ class AuditTrailIT {
         assertEquals(OptionalLong.of(sequence), result.firstBrokenSequence());
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    // The unit's own connection inside a transaction: EclipseLink hands it out only then.
-    private <T> T sql(Work<T> work) throws SQLException {
-        EntityManager em = database.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.run(em.unwrap(Connection.class));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+    private <T> T sql(Framework.Work<T> work) throws SQLException {
+        return Framework.sql(database, work);
     }
 
     private void update(String statement, long sequence) throws SQLException {

@@ -2,6 +2,8 @@ package org.lanterne.itest;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -10,6 +12,9 @@ import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 /** Small helpers for tests that change the running framework and wait for DS to catch up. */
 final class Framework {
@@ -47,6 +52,27 @@ final class Framework {
             current = value.get();
         }
         return current;
+    }
+
+    /** Something done with plain SQL, to look at or tamper with what a persistence unit stored. */
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on the unit's own connection, in a transaction: EclipseLink hands it out only then. */
+    static <T> T sql(EntityManagerFactory database, Work<T> work) throws SQLException {
+        EntityManager em = database.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.run(em.unwrap(Connection.class));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     static <S> S service(BundleContext context, Class<S> type) throws InterruptedException {

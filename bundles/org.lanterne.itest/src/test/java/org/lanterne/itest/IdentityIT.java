@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lanterne.itest.Framework.bundle;
 import static org.lanterne.itest.Framework.service;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +36,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.junit5.context.BundleContextExtension;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -165,25 +162,12 @@ class IdentityIT {
         assertThrows(AccessDeniedException.class, () -> service(context, UserService.class).list(clinician));
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    // The unit's own connection inside a transaction: EclipseLink hands it out only then.
-    private <T> T sql(Work<T> work) throws Exception {
+    private <T> T sql(Framework.Work<T> work) throws Exception {
         EntityManagerFactory database = service(context, PersistenceService.class)
                 .open(bundle(context, "org.lanterne.identity.provider"), "lanterne.identity");
-        EntityManager em = database.createEntityManager();
         try {
-            em.getTransaction().begin();
-            T result = work.run(em.unwrap(Connection.class));
-            em.getTransaction().commit();
-            return result;
+            return Framework.sql(database, work);
         } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
             database.close();
         }
     }
