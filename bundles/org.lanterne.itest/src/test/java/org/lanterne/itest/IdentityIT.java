@@ -17,6 +17,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lanterne.audit.api.AuditEvent;
+import org.lanterne.audit.api.AuditTrail;
+import org.lanterne.audit.api.Outcome;
 import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.AccessPolicy;
 import org.lanterne.identity.api.Action;
@@ -160,6 +163,27 @@ class IdentityIT {
         assertThrows(AccessDeniedException.class, () -> policy.check(clinician, Action.EXPORT, DataClass.CLINICAL_NOTE));
         assertThrows(AccessDeniedException.class, () -> policy.check(admin, Action.READ, DataClass.CLINICAL_NOTE));
         assertThrows(AccessDeniedException.class, () -> service(context, UserService.class).list(clinician));
+    }
+
+    @Test
+    void signInsAndAccountChangesAreAuditedWithoutTheNamesTypedInRefusedSignIns() throws Exception {
+        Session admin = administrator();
+        UserService users = service(context, UserService.class);
+        String clinician = newName("clinician");
+        users.add(admin, clinician, Set.of(Role.CLINICIAN), PASSWORD.toCharArray());
+        String typo = "typed-" + UUID.randomUUID();
+        assertThrows(SignInRefusedException.class, () -> service(context, SessionService.class).signIn(typo, "whatever-whatever".toCharArray()));
+
+        AuditTrail audit = service(context, AuditTrail.class);
+        List<AuditEvent> events = new ArrayList<>();
+        for (List<AuditEvent> page = audit.read(1, 500); !page.isEmpty(); page = audit.read(page.get(page.size() - 1).sequence() + 1, 500)) {
+            events.addAll(page);
+        }
+        assertTrue(events.stream().anyMatch(e -> e.action().equals("account-add") && e.actor().equals(ADMIN)
+                && e.recordId().equals(clinician) && e.outcome() == Outcome.SUCCESS), events::toString);
+        assertTrue(events.stream().anyMatch(e -> e.action().equals("sign-in") && e.outcome() == Outcome.DENIED));
+        assertTrue(events.stream().noneMatch(e -> (e.actor() + " " + e.recordId()).contains(typo)), "a typed name is never recorded");
+        assertTrue(audit.verify().intact());
     }
 
     private <T> T sql(Framework.Work<T> work) throws Exception {

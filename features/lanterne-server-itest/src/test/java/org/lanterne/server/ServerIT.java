@@ -156,6 +156,12 @@ class ServerIT {
         try (var left = Files.list(home.resolve("server"))) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("secrets.")), "the secrets files are gone");
         }
+
+        // bootstrap, sign-ins and sign-outs, the account changes and the refused sign-in are all in the trail
+        Result verify = lanterne("audit", "verify");
+        java.util.regex.Matcher checked = java.util.regex.Pattern.compile("intact: (\\d+) events").matcher(verify.output());
+        assertTrue(checked.find(), verify.output());
+        assertTrue(Integer.parseInt(checked.group(1)) >= 10, verify.output());
     }
 
     @Test
