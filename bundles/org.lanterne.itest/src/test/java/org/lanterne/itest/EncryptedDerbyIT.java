@@ -14,15 +14,22 @@ import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lanterne.audit.api.AuditTrail;
+import org.lanterne.audit.api.Outcome;
 import org.lanterne.core.api.CheckResult;
 import org.lanterne.core.api.HealthService;
 import org.lanterne.core.api.InstallationService;
 import org.lanterne.core.api.Status;
+import org.lanterne.identity.api.Role;
+import org.lanterne.identity.api.UserService;
+import org.lanterne.pseudonym.api.Pseudonyms;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -50,16 +57,27 @@ class EncryptedDerbyIT {
     ConfigurationAdmin configurationAdmin;
 
     @Test
-    void theDatabaseFilesNeverHoldTheRecordInPlaintext() throws Exception {
-        String id = service(context, InstallationService.class).installation().id();
+    void noFileInTheDataFolderHoldsPersonLevelDataInPlaintext() throws Exception {
+        // Known markers written the way capabilities write person-level data.
+        String installation = service(context, InstallationService.class).installation().id();
+        String participant = service(context, Pseudonyms.class).newCode();
+        service(context, AuditTrail.class).record("system", "marker-test", "participant", participant, Outcome.SUCCESS);
+        String account = "marker." + UUID.randomUUID().toString().substring(0, 8);
+        service(context, UserService.class).add(Framework.administrator(context), account, Set.of(Role.CLINICIAN),
+                "marker-password-0001".toCharArray());
+        List<String> markers = List.of(installation, participant, account);
         Bundle store = bundle(context, "org.lanterne.store.provider");
         store.stop(); // shuts Derby down, so everything is written to the files
         try {
-            List<Path> files = files(DATA.resolve("database"));
-            assertFalse(files.isEmpty());
+            List<Path> files = files(DATA);
+            assertTrue(files.stream().anyMatch(f -> f.startsWith(DATA.resolve("database"))), "the database is under the data folder");
             for (Path file : files) {
-                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                assertFalse(content.contains(id), () -> file + " holds the installation id in plaintext");
+                byte[] content = Files.readAllBytes(file);
+                String latin = new String(content, StandardCharsets.ISO_8859_1);
+                String utf16 = new String(content, StandardCharsets.UTF_16BE);
+                for (String marker : markers) {
+                    assertFalse(latin.contains(marker) || utf16.contains(marker), () -> file + " holds a marker in plaintext");
+                }
             }
         } finally {
             store.start();

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.lanterne.identity.api.Session;
+import org.lanterne.identity.api.SessionService;
+import org.lanterne.identity.api.UserService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -20,6 +23,10 @@ import jakarta.persistence.EntityManagerFactory;
 final class Framework {
 
     static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    /** The first administrator of the test database, made by whichever test needs one first. */
+    static final String ADMINISTRATOR = "it.admin";
+    static final String ADMINISTRATOR_PASSWORD = "lamp-cedar-river-2026";
 
     private Framework() {
     }
@@ -73,6 +80,15 @@ final class Framework {
             }
             em.close();
         }
+    }
+
+    /** Signs the first administrator in, creating the account if the database has none yet. */
+    static Session administrator(BundleContext context) throws InterruptedException {
+        UserService users = service(context, UserService.class);
+        if (users.bootstrapNeeded()) {
+            users.bootstrapAdministrator(ADMINISTRATOR, ADMINISTRATOR_PASSWORD.toCharArray());
+        }
+        return service(context, SessionService.class).signIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD.toCharArray());
     }
 
     static <S> S service(BundleContext context, Class<S> type) throws InterruptedException {

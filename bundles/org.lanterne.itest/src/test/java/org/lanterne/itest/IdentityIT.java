@@ -49,19 +49,15 @@ import jakarta.persistence.EntityManagerFactory;
 @ExtendWith(BundleContextExtension.class)
 class IdentityIT {
 
-    private static final String ADMIN = "it.admin";
-    private static final String ADMIN_PASSWORD = "lamp-cedar-river-2026";
+    private static final String ADMIN = Framework.ADMINISTRATOR;
+    private static final String ADMIN_PASSWORD = Framework.ADMINISTRATOR_PASSWORD;
     private static final String PASSWORD = "river-lamp-cedar-71";
 
     @InjectBundleContext
     BundleContext context;
 
     private Session administrator() throws InterruptedException {
-        UserService users = service(context, UserService.class);
-        if (users.bootstrapNeeded()) {
-            users.bootstrapAdministrator(ADMIN, ADMIN_PASSWORD.toCharArray());
-        }
-        return service(context, SessionService.class).signIn(ADMIN, ADMIN_PASSWORD.toCharArray());
+        return Framework.administrator(context);
     }
 
     private static String newName(String role) {
