@@ -166,6 +166,30 @@ class ServerIT {
 
     @Test
     @Order(7)
+    void aSessionTokenIsGivenForTheRightPasswordOnlyAndEndsOnSignOut() throws Exception {
+        HttpResponse<String> refused = post("/api/v1/sessions", "{\"name\":\"first-admin\",\"password\":\"wrong-password-123\"}");
+        assertEquals(401, refused.statusCode());
+        assertEquals("Wrong name or password.", JSON.readTree(refused.body()).get("error").asText());
+
+        HttpResponse<String> signedIn = post("/api/v1/sessions", "{\"name\":\"first-admin\",\"password\":\"river-lantern-copper-71\"}");
+        assertEquals(201, signedIn.statusCode(), signedIn.body());
+        String token = JSON.readTree(signedIn.body()).get("token").asText();
+        assertTrue(token.length() >= 40, "a token carries at least 256 bits");
+
+        HttpResponse<String> current = send(HttpRequest.newBuilder(uri("/api/v1/sessions/current")).header("Authorization", "Bearer " + token).GET());
+        assertEquals(200, current.statusCode(), current.body());
+        assertEquals("first-admin", JSON.readTree(current.body()).get("user").asText());
+        assertFalse(current.body().contains(token), "the token is answered once, at sign-in");
+
+        assertEquals(204, send(HttpRequest.newBuilder(uri("/api/v1/sessions/current")).header("Authorization", "Bearer " + token).DELETE()).statusCode());
+        assertEquals(401, send(HttpRequest.newBuilder(uri("/api/v1/sessions/current")).header("Authorization", "Bearer " + token).GET()).statusCode());
+        assertEquals(401, send(HttpRequest.newBuilder(uri("/api/v1/sessions/current")).GET()).statusCode());
+        assertEquals(400, post("/api/v1/sessions", "{\"name\":").statusCode());
+        assertEquals(413, post("/api/v1/sessions", "{\"name\":\"" + "x".repeat(10_000) + "\"}").statusCode());
+    }
+
+    @Test
+    @Order(8)
     void anOnlineBackupRestoresTheAccountsAsTheyWereAndKeepsWhatItReplaces() throws Exception {
         String adminPassword = "river-lantern-copper-71";
         Path backup = home.resolve("backups/monday");
@@ -192,7 +216,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aBackupRestoredIntoAFreshDataDirectoryWithTheKeysHoldsEveryAccount() throws Exception {
         Path freshHome = home.resolve("fresh-machine");
         Installation fresh = new Installation(freshHome, freePort(), freePort());
@@ -219,7 +243,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theConsoleRefusesToRestoreUnderARunningServer() throws Exception {
         Result refused = lanterne("restore", home.resolve("backups/monday").toString());
 
@@ -228,7 +252,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void statusSaysRunningAndStopEndsTheServer() throws Exception {
         Result running = lanterne("server", "status");
         assertEquals(0, running.exitCode(), running.output());
@@ -257,8 +281,19 @@ class ServerIT {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private static List<String> strings(JsonNode array) {
