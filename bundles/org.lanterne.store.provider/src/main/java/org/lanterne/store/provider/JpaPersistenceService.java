@@ -52,7 +52,7 @@ public class JpaPersistenceService implements PersistenceService, BackupService,
             + "relative to <lanterne.data>.")
     public @interface Config {
 
-        @AttributeDefinition(description = "derby (embedded, encrypted; the default) or postgresql")
+        @AttributeDefinition(description = "derby (embedded, encrypted; the default), derby-network or postgresql")
         String engine() default "derby";
 
         @AttributeDefinition(description = "Derby: the database folder (default: database)")
@@ -61,13 +61,14 @@ public class JpaPersistenceService implements PersistenceService, BackupService,
         @AttributeDefinition(description = "Derby: file holding the boot key, created on first use (default: keys/database.key)")
         String keyFile() default "";
 
-        @AttributeDefinition(description = "PostgreSQL: JDBC URL without credentials, e.g. jdbc:postgresql://127.0.0.1:5432/lanterne")
+        @AttributeDefinition(description = "PostgreSQL: JDBC URL without credentials, e.g. jdbc:postgresql://127.0.0.1:5432/lanterne; "
+                + "Derby network: host:port/database")
         String url() default "";
 
-        @AttributeDefinition(description = "PostgreSQL: user name")
+        @AttributeDefinition(description = "PostgreSQL and Derby network: user name")
         String user() default "";
 
-        @AttributeDefinition(description = "PostgreSQL: file holding the password, readable by its owner only")
+        @AttributeDefinition(description = "PostgreSQL and Derby network: file holding the password, readable by its owner only")
         String passwordFile() default "";
     }
 
@@ -108,6 +109,16 @@ public class JpaPersistenceService implements PersistenceService, BackupService,
             } catch (NoClassDefFoundError e) {
                 throw new IOException("the PostgreSQL driver (bundle org.postgresql.jdbc) is not installed", e);
             }
+        }
+        if (settings.engine().equals("derby-network")) {
+            // host:port/database
+            java.util.regex.Matcher address = java.util.regex.Pattern.compile("([^:/]+):(\\d+)/(.+)").matcher(settings.url());
+            if (!address.matches() || settings.user().isEmpty() || settings.passwordFile() == null) {
+                throw new IOException("a Derby network database needs url = host:port/database, user and passwordFile");
+            }
+            String password = Files.readString(settings.passwordFile(), StandardCharsets.UTF_8).strip();
+            return new DerbyNetworkDatabase(address.group(1), Integer.parseInt(address.group(2)), address.group(3), settings.user(), password,
+                    KeyFile.readOrCreate(settings.keyFile()));
         }
         try {
             return new EmbeddedDerbyDatabase(settings.path(), KeyFile.readOrCreate(settings.keyFile()));

@@ -13,12 +13,12 @@ import java.util.Properties;
  * file {@code store.properties} in the data folder; otherwise an embedded Derby database in the
  * data folder. Passwords are never settings: only the file that holds one is.
  *
- * @param engine       {@code derby} or {@code postgresql}
+ * @param engine       {@code derby} (embedded), {@code derby-network} or {@code postgresql}
  * @param path         Derby: the database folder
- * @param keyFile      Derby: the file with the boot key
- * @param url          PostgreSQL: the JDBC URL, without credentials
- * @param user         PostgreSQL: the user name
- * @param passwordFile PostgreSQL: the file with the password
+ * @param keyFile      Derby, embedded or network: the file with the boot key
+ * @param url          PostgreSQL: the JDBC URL, without credentials; Derby network: host:port/database
+ * @param user         PostgreSQL and Derby network: the user name
+ * @param passwordFile PostgreSQL and Derby network: the file with the password
  */
 record StoreSettings(String engine, Path path, Path keyFile, String url, String user, Path passwordFile) {
 
@@ -33,8 +33,8 @@ record StoreSettings(String engine, Path path, Path keyFile, String url, String 
             }
         }
         String engine = value("engine", configured, file, "derby");
-        if (!engine.equals("derby") && !engine.equals("postgresql")) {
-            throw new IOException("Unknown database engine '" + engine + "' in the store settings: use derby or postgresql");
+        if (!engine.equals("derby") && !engine.equals("derby-network") && !engine.equals("postgresql")) {
+            throw new IOException("Unknown database engine '" + engine + "' in the store settings: use derby, derby-network or postgresql");
         }
         String passwordFile = value("passwordFile", configured, file, "");
         return new StoreSettings(engine,
