@@ -5,7 +5,9 @@
 # Environment:
 #   LANTERNE_DATA     folder for the database and workbench state (default: ~/.lanterne/workbench)
 #   LANTERNE_LOCALE   language of the user interface, for example fr, ar or en (default: the system's)
-#   LANTERNE_VM_ARGS  extra JVM options, separated by spaces
+#   LANTERNE_VM_ARGS  extra JVM options, separated by spaces, for example
+#                     -Dlanterne.workbench.lockAfterMinutes=5 to lock the window after 5 minutes
+#                     without keyboard or mouse input (default 10)
 # Further arguments are passed to the workbench, for example -consoleLog.
 HERE="$(cd "$(dirname "$0")" && pwd)"
 

@@ -43,8 +43,14 @@ public final class WorkbenchIds {
     /** The Window menu listing the perspectives. */
     public static final String MENU_WINDOW = "org.lanterne.workbench.menu.window";
 
-    /** The trim control showing who is signed in. */
+    /** The trim control showing who is signed in, with Sign out. */
     public static final String TRIM_SIGN_IN = "org.lanterne.workbench.trim.signin";
+
+    /**
+     * The addon that asks who is signing in before any content of the window is rendered, and
+     * locks the window after a time without input.
+     */
+    public static final String ADDON_SIGN_IN = "org.lanterne.workbench.addon.signin";
 
     /** Quits the workbench (the platform's well-known id, so key bindings and menus agree). */
     public static final String COMMAND_QUIT = "org.eclipse.ui.file.exit";
@@ -55,8 +61,11 @@ public final class WorkbenchIds {
     /** Parameter of {@link #COMMAND_SWITCH_PERSPECTIVE}: the perspective's element id. */
     public static final String PARAMETER_PERSPECTIVE = "org.lanterne.workbench.commandparameter.perspective";
 
-    /** Opens the sign-in dialog. */
-    public static final String COMMAND_SIGN_IN = "org.lanterne.workbench.command.signin";
+    /** Ends the session: the window's content is closed and the sign-in asked again. */
+    public static final String COMMAND_SIGN_OUT = "org.lanterne.workbench.command.signout";
+
+    /** Locks the window at once, as a time without input does. */
+    public static final String COMMAND_LOCK = "org.lanterne.workbench.command.lock";
 
     /** Shows the welcome part. */
     public static final String COMMAND_SHOW_WELCOME = "org.lanterne.workbench.command.showwelcome";
@@ -66,6 +75,15 @@ public final class WorkbenchIds {
      * set by the start script.
      */
     public static final String PROPERTY_DATA = "lanterne.data";
+
+    /** System property: minutes without keyboard or mouse input after which the window locks (default 10). */
+    public static final String PROPERTY_LOCK_AFTER_MINUTES = "lanterne.workbench.lockAfterMinutes";
+
+    /**
+     * System property: the same delay in seconds; when set, it wins over
+     * {@link #PROPERTY_LOCK_AFTER_MINUTES}. Meant for tests and demonstrations.
+     */
+    public static final String PROPERTY_LOCK_AFTER_SECONDS = "lanterne.workbench.lockAfterSeconds";
 
     private WorkbenchIds() {
     }

@@ -14,14 +14,24 @@ import java.util.Properties;
  * @param showParts   ids of parts to bring forward, read and photograph after start-up
  * @param waitFor     text to wait for in each shown part, {@code null} to wait until it is stable
  * @param close       whether to close the workbench after reporting
+ * @param user        the account to sign in with through the sign-in window (created first if the
+ *                    installation has none); {@code null} to report the sign-in window and stop there
+ * @param password    its password, a test fixture
+ * @param refusals    whether to try a wrong password and an unknown name before signing in
+ * @param lock        whether to wait, once signed in, for the window to lock, then unlock it
  */
-public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close) {
+public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
+        String user, String password, boolean refusals, boolean lock) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
     public static final String SHOW_PARTS = "lanterne.testprobe.show";
     public static final String WAIT_FOR = "lanterne.testprobe.waitfor";
     public static final String CLOSE = "lanterne.testprobe.close";
+    public static final String USER = "lanterne.testprobe.user";
+    public static final String PASSWORD = "lanterne.testprobe.password";
+    public static final String REFUSALS = "lanterne.testprobe.refusals";
+    public static final String LOCK = "lanterne.testprobe.lock";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -40,15 +50,31 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return new ProbeSettings(report == null ? null : Path.of(report),
                 screenshot == null ? null : Path.of(screenshot), parts,
                 blankToNull(properties.getProperty(WAIT_FOR)),
-                !"false".equalsIgnoreCase(properties.getProperty(CLOSE, "true")));
+                !"false".equalsIgnoreCase(properties.getProperty(CLOSE, "true")),
+                blankToNull(properties.getProperty(USER)), blankToNull(properties.getProperty(PASSWORD)),
+                Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)));
+    }
+
+    /** @return whether the probe signs in */
+    public boolean signsIn() {
+        return user != null && password != null;
+    }
+
+    /** @return where a screenshot named {@code name} goes, next to the main one */
+    public Path namedScreenshot(String name) {
+        return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
+    }
+
+    /** Leaves the password out, even of a test fixture. */
+    @Override
+    public String toString() {
+        return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
+                + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */
     public Path partScreenshot(String partId) {
-        if (screenshot == null) {
-            return null;
-        }
-        return screenshot.resolveSibling(partId + ".png");
+        return namedScreenshot(partId);
     }
 
     private static String blankToNull(String value) {

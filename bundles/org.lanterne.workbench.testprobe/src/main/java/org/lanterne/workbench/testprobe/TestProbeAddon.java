@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -44,6 +45,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+import org.lanterne.workbench.SignInIds;
+import org.lanterne.workbench.SignInIds.Mode;
+import org.lanterne.workbench.WorkbenchIds;
 import org.osgi.service.event.Event;
 
 import jakarta.inject.Inject;
@@ -52,6 +57,12 @@ import jakarta.inject.Inject;
  * Looks into the running workbench for the UI tests. Inert unless {@link ProbeSettings#REPORT} is
  * set. Everything runs on the UI thread in short steps scheduled with {@link Display#timerExec},
  * so the workbench keeps painting between them.
+ * <p>
+ * The probe first reports the sign-in window and what is rendered behind it, then signs in as a
+ * user would: it finds the window's fields by their {@link SignInIds} names, types into them and
+ * presses the button (creating the first administrator when the installation has no account).
+ * Only then does it report the workbench. With {@link ProbeSettings#lock()} it then waits, without
+ * any input, for the window to lock, and unlocks it with the password.
  */
 public class TestProbeAddon {
 
@@ -59,9 +70,13 @@ public class TestProbeAddon {
     private static final int POLL_MILLIS = 250;
     private static final int STABLE_MILLIS = 2000;
     private static final int PART_TIMEOUT_MILLIS = 30_000;
+    private static final int SIGN_IN_TIMEOUT_MILLIS = 30_000;
+    private static final int LOCK_TIMEOUT_MILLIS = 60_000;
+    private static final int PAINT_MILLIS = 500;
 
     private final ProbeSettings settings = ProbeSettings.from(System.getProperties());
     private final Properties report = new Properties();
+    private long signedInAt;
 
     @Inject
     MApplication application;
@@ -79,7 +94,225 @@ public class TestProbeAddon {
         report.setProperty("startup.millis", Long.toString(System.currentTimeMillis() - jvmStart));
         Display display = Display.getCurrent();
         // Let the first layout and paint happen before looking and photographing.
-        display.timerExec(SETTLE_MILLIS, () -> guarded(() -> inspect(display)));
+        display.timerExec(SETTLE_MILLIS, () -> guarded(() -> beforeSignIn(display)));
+    }
+
+    // What is shown before anyone signs in: the sign-in window, and nothing rendered behind it.
+    private void beforeSignIn(Display display) {
+        await(display, () -> mode(display) == Mode.BOOTSTRAP || mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, ready -> {
+            Shell dialog = signInShell(display);
+            Mode mode = mode(display);
+            report.setProperty("signin.before.mode", mode == null ? "none" : mode.name());
+            report.setProperty("signin.before.parts.rendered", renderedParts());
+            if (dialog != null) {
+                report.setProperty("signin.before.text", text(dialog));
+                report.setProperty("signin.shell.modal", Boolean.toString((dialog.getStyle() & SWT.APPLICATION_MODAL) != 0));
+                report.setProperty("signin.shell.rightToLeft", Boolean.toString((dialog.getStyle() & SWT.RIGHT_TO_LEFT) != 0));
+                photographWindow(display, "signin.before.screenshot", "signin-" + mode.name().toLowerCase());
+            }
+            if (!ready || !settings.signsIn()) {
+                finish(display);
+            } else if (mode == Mode.BOOTSTRAP) {
+                createAdministrator(display);
+            } else {
+                refusals(display);
+            }
+        });
+    }
+
+    private void createAdministrator(Display display) throws IOException {
+        Shell dialog = signInShell(display);
+        type(dialog, SignInIds.NAME, settings.user());
+        type(dialog, SignInIds.PASSWORD, settings.password());
+        type(dialog, SignInIds.REPEAT, settings.password());
+        press(dialog, SignInIds.SUBMIT);
+        await(display, () -> mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, created -> {
+            report.setProperty("bootstrap.mode.after", String.valueOf(mode(display)));
+            report.setProperty("bootstrap.message", message(display));
+            report.setProperty("bootstrap.name.filled", find(signInShell(display), SignInIds.NAME) instanceof Text name
+                    ? name.getText() : "");
+            photographWindow(display, "bootstrap.screenshot", "signin");
+            refusals(display);
+        });
+    }
+
+    // A wrong password, then an unknown name: both refused, and the workbench stays closed.
+    private void refusals(Display display) throws IOException {
+        if (!settings.refusals()) {
+            signIn(display);
+            return;
+        }
+        attempt(display, settings.user(), "wrong-" + settings.password());
+        await(display, () -> !message(display).isEmpty(), SIGN_IN_TIMEOUT_MILLIS, refused -> {
+            report.setProperty("refused.wrongpassword.message", message(display));
+            report.setProperty("refused.wrongpassword.mode", String.valueOf(mode(display)));
+            report.setProperty("refused.wrongpassword.parts.rendered", renderedParts());
+            photographWindow(display, "refused.screenshot", "signin-refused");
+            attempt(display, "nobody-" + settings.user(), settings.password());
+            await(display, () -> !message(display).isEmpty(), SIGN_IN_TIMEOUT_MILLIS, refusedAgain -> {
+                report.setProperty("refused.unknownname.message", message(display));
+                report.setProperty("refused.unknownname.mode", String.valueOf(mode(display)));
+                report.setProperty("refused.unknownname.parts.rendered", renderedParts());
+                photographWindow(display, "refused.unknownname.screenshot", "signin-refused-unknown");
+                signIn(display);
+            });
+        });
+    }
+
+    private void signIn(Display display) throws IOException {
+        attempt(display, settings.user(), settings.password());
+        await(display, () -> signInShell(display) == null && welcomeControl() != null, SIGN_IN_TIMEOUT_MILLIS, signedIn -> {
+            report.setProperty("signin.completed", Boolean.toString(signedIn));
+            report.setProperty("signin.millis", Long.toString(System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()));
+            if (!signedIn) {
+                report.setProperty("signin.failed.message", message(display));
+                finish(display);
+                return;
+            }
+            signedInAt = System.nanoTime();
+            display.timerExec(SETTLE_MILLIS, () -> guarded(() -> inspect(display)));
+        });
+    }
+
+    // Waits without any input until the window locks, then unlocks it with the password.
+    private void lockAndUnlock(Display display) {
+        await(display, () -> mode(display) == Mode.UNLOCK, LOCK_TIMEOUT_MILLIS, locked -> {
+            report.setProperty("lock.mode", String.valueOf(mode(display)));
+            report.setProperty("lock.after.millis", Long.toString((System.nanoTime() - signedInAt) / 1_000_000));
+            Control welcome = welcomeControl();
+            report.setProperty("lock.part.welcome.rendered", Boolean.toString(welcome != null));
+            report.setProperty("lock.part.welcome.visible", Boolean.toString(welcome != null && welcome.isVisible()));
+            if (!locked) {
+                finish(display);
+                return;
+            }
+            report.setProperty("lock.text", text(signInShell(display)));
+            photographWindow(display, "lock.screenshot", "lock");
+            Shell dialog = signInShell(display);
+            type(dialog, SignInIds.PASSWORD, settings.password());
+            press(dialog, SignInIds.SUBMIT);
+            await(display, () -> signInShell(display) == null && welcomeControl() != null && welcomeControl().isVisible(),
+                    SIGN_IN_TIMEOUT_MILLIS, unlocked -> {
+                        report.setProperty("unlock.completed", Boolean.toString(unlocked));
+                        report.setProperty("unlock.part.welcome.visible",
+                                Boolean.toString(welcomeControl() != null && welcomeControl().isVisible()));
+                        report.setProperty("unlock.trim.text", trimText());
+                        photographWindow(display, "unlock.screenshot", "unlocked");
+                        finish(display);
+                    });
+        });
+    }
+
+    private void attempt(Display display, String name, String password) {
+        Shell dialog = signInShell(display);
+        type(dialog, SignInIds.NAME, name);
+        type(dialog, SignInIds.PASSWORD, password);
+        press(dialog, SignInIds.SUBMIT);
+    }
+
+    private Shell signInShell(Display display) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && SignInIds.SHELL.equals(shell.getData(SignInIds.KEY))) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private Mode mode(Display display) {
+        Shell shell = signInShell(display);
+        return shell == null || shell.getData(SignInIds.MODE_KEY) == null ? null
+                : Mode.valueOf((String) shell.getData(SignInIds.MODE_KEY));
+    }
+
+    private String message(Display display) {
+        Shell shell = signInShell(display);
+        return shell != null && find(shell, SignInIds.MESSAGE) instanceof Label label ? label.getText() : "";
+    }
+
+    private static Widget find(Control control, String id) {
+        if (control == null) {
+            return null;
+        }
+        if (id.equals(control.getData(SignInIds.KEY))) {
+            return control;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Widget found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void type(Shell dialog, String id, String value) {
+        if (!(find(dialog, id) instanceof Text field)) {
+            throw new IllegalStateException("the sign-in window has no field " + id);
+        }
+        field.setText(value);
+    }
+
+    private static void press(Shell dialog, String id) {
+        if (!(find(dialog, id) instanceof Button button)) {
+            throw new IllegalStateException("the sign-in window has no button " + id);
+        }
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    private Control welcomeControl() {
+        List<MPart> found = modelService.findElements(application, WorkbenchIds.PART_WELCOME, MPart.class);
+        return !found.isEmpty() && found.get(0).getWidget() instanceof Control control && !control.isDisposed() ? control : null;
+    }
+
+    private String trimText() {
+        MUIElement trim = modelService.find(WorkbenchIds.TRIM_SIGN_IN, application);
+        return trim != null && trim.getWidget() instanceof Control control && !control.isDisposed() ? text(control) : "";
+    }
+
+    private String renderedParts() {
+        return ids(modelService.findElements(application, null, MPart.class).stream()
+                .filter(part -> part.getWidget() != null).toList());
+    }
+
+    private void photographWindow(Display display, String key, String name) throws IOException {
+        Path file = settings.namedScreenshot(name);
+        Shell main = mainShell();
+        if (file != null && main != null) {
+            report.setProperty(key, photograph(display, main, file).toString());
+        }
+    }
+
+    private Shell mainShell() {
+        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+                : application.getChildren().get(0);
+        return window.getWidget() instanceof Shell shell ? shell : null;
+    }
+
+    private void afterPaint(Display display, ThrowingRunnable next) {
+        display.timerExec(PAINT_MILLIS, () -> guarded(next));
+    }
+
+    // Polls condition until it holds or the time is up, then goes on with whether it held.
+    private void await(Display display, BooleanSupplier condition, int timeoutMillis, ThrowingConsumer<Boolean> next) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        poll(display, condition, deadline, next);
+    }
+
+    private void poll(Display display, BooleanSupplier condition, long deadline, ThrowingConsumer<Boolean> next) {
+        display.timerExec(POLL_MILLIS, () -> guarded(() -> {
+            if (condition.getAsBoolean()) {
+                // one more paint, so that screenshots show the new state
+                afterPaint(display, () -> next.accept(true));
+            } else if (System.currentTimeMillis() > deadline) {
+                next.accept(false);
+            } else {
+                poll(display, condition, deadline, next);
+            }
+        }));
     }
 
     private void inspect(Display display) throws IOException {
@@ -108,6 +341,7 @@ public class TestProbeAddon {
         report.setProperty("parts", ids(modelService.findElements(application, null, MPart.class)));
         report.setProperty("parts.rendered", ids(modelService.findElements(application, null, MPart.class).stream()
                 .filter(part -> part.getWidget() != null).toList()));
+        report.setProperty("trim.signin.text", trimText());
         report.setProperty("menu.items", ids(modelService.findElements(application, null, MMenuElement.class, null,
                 EModelService.ANYWHERE | EModelService.IN_MAIN_MENU)));
 
@@ -128,7 +362,11 @@ public class TestProbeAddon {
     private void showParts(Display display, Deque<String> pending) throws IOException {
         String partId = pending.poll();
         if (partId == null) {
-            finish();
+            if (settings.lock()) {
+                lockAndUnlock(display);
+            } else {
+                finish(display);
+            }
             return;
         }
         List<MPart> found = modelService.findElements(application, partId, MPart.class);
@@ -179,7 +417,7 @@ public class TestProbeAddon {
         return window.getContext().get(EPartService.class);
     }
 
-    private void finish() throws IOException {
+    private void finish(Display display) throws IOException {
         report.setProperty("probe.completed", "true");
         writeReport();
         if (settings.close()) {
@@ -278,5 +516,10 @@ public class TestProbeAddon {
     @FunctionalInterface
     private interface ThrowingRunnable {
         void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface ThrowingConsumer<T> {
+        void accept(T value) throws Exception;
     }
 }

@@ -20,6 +20,25 @@ class ProbeSettingsTest {
         assertNull(settings.screenshot());
         assertTrue(settings.showParts().isEmpty());
         assertTrue(settings.close());
+        assertFalse(settings.signsIn());
+        assertFalse(settings.refusals());
+        assertFalse(settings.lock());
+    }
+
+    @Test
+    void readsTheAccountToSignInWithAndKeepsThePasswordOutOfToString() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.USER, "admin");
+        properties.setProperty(ProbeSettings.PASSWORD, "correct-horse-battery");
+        properties.setProperty(ProbeSettings.REFUSALS, "true");
+        properties.setProperty(ProbeSettings.LOCK, "true");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertTrue(settings.signsIn());
+        assertEquals("admin", settings.user());
+        assertTrue(settings.refusals());
+        assertTrue(settings.lock());
+        assertFalse(settings.toString().contains("correct-horse-battery"), settings.toString());
     }
 
     @Test

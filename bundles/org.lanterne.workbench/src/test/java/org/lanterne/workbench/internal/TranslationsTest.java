@@ -75,6 +75,16 @@ class TranslationsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "fr", "ar" })
+    void translationsKeepThePlaceholdersOfEnglish(String language) throws IOException {
+        Properties english = load("/OSGI-INF/l10n/bundle.properties");
+        Properties translated = load("/OSGI-INF/l10n/bundle_" + language + ".properties");
+        for (String key : english.stringPropertyNames()) {
+            assertEquals(english.getProperty(key).contains("{0}"), translated.getProperty(key).contains("{0}"), key);
+        }
+    }
+
     @Test
     void arabicTextsAreWrittenInArabicScript() throws IOException {
         Properties arabic = load("/OSGI-INF/l10n/bundle_ar.properties");

@@ -177,10 +177,96 @@ class WorkbenchIT {
     }
 
     @Test
+    void atStartNothingButTheSignInWindowIsShown() throws Exception {
+        WorkbenchInstallation.Run run = plainRun();
+        Properties english = texts(WorkbenchIds.class, null);
+        // a new installation has no account: the window offers to create the first administrator
+        assertEquals("BOOTSTRAP", run.get("signin.before.mode"));
+        assertEquals(List.of(), run.list("signin.before.parts.rendered"), "parts rendered before sign-in");
+        assertEquals("true", run.get("signin.shell.modal"));
+        String text = run.get("signin.before.text");
+        assertTrue(text.contains(english.getProperty("signin_bootstrap_heading")), text);
+        for (String rule : List.of("signin_rule_min_length", "signin_rule_max_length", "signin_rule_not_name",
+                "signin_rule_not_common", "signin_rule_not_repetitive")) {
+            assertTrue(text.contains(english.getProperty(rule)), rule + " not shown:\n" + text);
+        }
+        assertFalse(text.contains(english.getProperty("welcome_privacy_heading")), text);
+        assertScreenshot(Path.of(run.get("signin.before.screenshot")), run.get("window.size"));
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedThenSignsInAndTheTrimShowsWhoIsSignedIn() throws Exception {
+        WorkbenchInstallation.Run run = plainRun();
+        Properties english = texts(WorkbenchIds.class, null);
+        String user = WorkbenchInstallation.USER;
+        assertEquals("SIGN_IN", run.get("bootstrap.mode.after"));
+        assertEquals(english.getProperty("signin_bootstrap_done").replace("{0}", user), run.get("bootstrap.message"));
+        assertEquals(user, run.get("bootstrap.name.filled"));
+        assertScreenshot(Path.of(run.get("bootstrap.screenshot")), run.get("window.size"));
+
+        assertEquals("true", run.get("signin.completed"));
+        assertTrue(run.list("parts.rendered").contains(WorkbenchIds.PART_WELCOME), run.get("parts.rendered"));
+        String trim = run.get("trim.signin.text");
+        assertTrue(trim.contains(english.getProperty("signin_status_user").replace("{0}", user)), trim);
+        assertTrue(trim.contains(english.getProperty("signin_signout")), trim);
+        assertFalse(trim.contains(english.getProperty("signin_status")), trim);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownNameAreRefusedAlikeAndTheWorkbenchStaysClosed() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("refusals"));
+        WorkbenchInstallation.Run run = installation.start("refusals", "en", Map.of("lanterne.testprobe.refusals", "true"),
+                timeoutSeconds);
+        Properties english = texts(WorkbenchIds.class, null);
+
+        assertEquals(english.getProperty("signin_refused_wrong"), run.get("refused.wrongpassword.message"));
+        assertEquals(run.get("refused.wrongpassword.message"), run.get("refused.unknownname.message"));
+        for (String attempt : List.of("wrongpassword", "unknownname")) {
+            assertEquals("SIGN_IN", run.get("refused." + attempt + ".mode"), attempt);
+            assertEquals(List.of(), run.list("refused." + attempt + ".parts.rendered"), attempt);
+        }
+        assertScreenshot(Path.of(run.get("refused.screenshot")), run.get("window.size"));
+        // the right password still opens the workbench
+        assertEquals("true", run.get("signin.completed"));
+        assertTrue(run.list("parts.rendered").contains(WorkbenchIds.PART_WELCOME), run.get("parts.rendered"));
+    }
+
+    @Test
+    void withoutInputTheWindowLocksAndThePasswordUnlocksIt() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("lock"));
+        WorkbenchInstallation.Run run = installation.start("lock", "en", Map.of("lanterne.testprobe.lock", "true",
+                WorkbenchIds.PROPERTY_LOCK_AFTER_SECONDS, "5"), timeoutSeconds);
+        Properties english = texts(WorkbenchIds.class, null);
+
+        assertEquals("UNLOCK", run.get("lock.mode"));
+        long after = Long.parseLong(run.get("lock.after.millis"));
+        assertTrue(after >= 3_000 && after < 30_000, "locked after " + after + " ms");
+        // hidden, not closed: the user finds their work again after unlocking
+        assertEquals("true", run.get("lock.part.welcome.rendered"));
+        assertEquals("false", run.get("lock.part.welcome.visible"));
+        String text = run.get("lock.text");
+        assertTrue(text.contains(english.getProperty("lock_heading")), text);
+        assertTrue(text.contains(WorkbenchInstallation.USER), text);
+        assertTrue(text.contains(english.getProperty("lock_other")), text);
+        assertScreenshot(Path.of(run.get("lock.screenshot")), run.get("window.size"));
+
+        assertEquals("true", run.get("unlock.completed"));
+        assertEquals("true", run.get("unlock.part.welcome.visible"));
+        assertTrue(run.get("unlock.trim.text").contains(WorkbenchInstallation.USER), run.get("unlock.trim.text"));
+    }
+
+    @Test
     void arabicWorkbenchIsLaidOutRightToLeftAndTranslated() throws Exception {
         WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("arabic"));
-        WorkbenchInstallation.Run run = installation.start("arabic", "ar", Map.of(), timeoutSeconds);
+        WorkbenchInstallation.Run run = installation.start("arabic", "ar", Map.of("lanterne.testprobe.lock", "true",
+                WorkbenchIds.PROPERTY_LOCK_AFTER_SECONDS, "5"), timeoutSeconds);
         Properties arabic = texts(WorkbenchIds.class, "ar");
+
+        // the sign-in and lock windows too
+        assertEquals("true", run.get("signin.shell.rightToLeft"));
+        assertTrue(run.get("signin.before.text").contains(arabic.getProperty("signin_bootstrap_heading")), run.get("signin.before.text"));
+        assertTrue(run.get("lock.text").contains(arabic.getProperty("lock_heading")), run.get("lock.text"));
+        assertEquals("true", run.get("unlock.completed"));
 
         assertEquals("true", run.get("window.rightToLeft"));
         assertTrue(run.get("menubar.labels").contains(arabic.getProperty("menu_file")), run.get("menubar.labels"));

@@ -24,6 +24,11 @@ import java.util.stream.Stream;
  */
 final class WorkbenchInstallation {
 
+    /** The first administrator every run creates through the sign-in window, then signs in as. */
+    static final String USER = "admin";
+    /** Its password, a test fixture that follows the password rules. */
+    static final String PASSWORD = "quiet-river-evening-7";
+
     static final String ROOT_FOLDER = "lanterne-workbench";
     static final String SCRIPT = "lanterne-workbench.sh";
     private static final String BUNDLES_INFO = "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info";
@@ -111,7 +116,8 @@ final class WorkbenchInstallation {
      *
      * @param name      names the run's folders under the work folder
      * @param locale    the LANTERNE_LOCALE to start with, or {@code null}
-     * @param probe     further probe settings, as system properties (values without spaces)
+     * @param probe     further probe settings, as system properties (values without spaces); unless
+     *                  they name another account, the probe signs in as {@link #USER}
      */
     Run start(String name, String locale, Map<String, String> probe, int timeoutSeconds)
             throws IOException, InterruptedException {
@@ -125,6 +131,10 @@ final class WorkbenchInstallation {
         List<String> vmArgs = new ArrayList<>();
         vmArgs.add("-Dlanterne.testprobe.report=" + report);
         vmArgs.add("-Dlanterne.testprobe.screenshot=" + screenshot);
+        if (!probe.containsKey("lanterne.testprobe.user")) {
+            vmArgs.add("-Dlanterne.testprobe.user=" + USER);
+            vmArgs.add("-Dlanterne.testprobe.password=" + PASSWORD);
+        }
         probe.forEach((key, value) -> vmArgs.add("-D" + key + "=" + value));
         for (String arg : vmArgs) {
             // LANTERNE_VM_ARGS is split at spaces by the script.

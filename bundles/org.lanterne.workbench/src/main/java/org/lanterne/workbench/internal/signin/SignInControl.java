@@ -3,6 +3,7 @@ package org.lanterne.workbench.internal.signin;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.RowData;
@@ -10,16 +11,14 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.lanterne.identity.api.Session;
 import org.lanterne.workbench.WorkbenchIds;
 import org.lanterne.workbench.internal.Messages;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/**
- * The trim control that will show who is signed in. Accounts do not exist yet, so it says that
- * nobody is and offers the sign-in command, whose dialog explains why.
- */
+/** The trim control showing who is signed in, with Sign out. */
 public class SignInControl {
 
     @Inject
@@ -32,9 +31,14 @@ public class SignInControl {
     @Inject
     EHandlerService handlerService;
 
+    private Session session;
+    private Composite box;
+    private Label status;
+    private Button signOut;
+
     @PostConstruct
     public void createControls(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
+        box = new Composite(parent, SWT.NONE);
         RowLayout layout = new RowLayout(SWT.HORIZONTAL);
         layout.center = true;
         layout.marginTop = 0;
@@ -42,15 +46,30 @@ public class SignInControl {
         layout.spacing = 8;
         box.setLayout(layout);
 
-        Label status = new Label(box, SWT.NONE);
-        status.setText(messages.signin_status);
-
-        Button signIn = new Button(box, SWT.PUSH);
-        signIn.setText(messages.signin_button);
-        signIn.setLayoutData(new RowData());
-        signIn.addListener(SWT.Selection, event -> {
-            ParameterizedCommand command = commandService.createCommand(WorkbenchIds.COMMAND_SIGN_IN, null);
+        status = new Label(box, SWT.NONE);
+        signOut = new Button(box, SWT.PUSH);
+        signOut.setText(messages.signin_signout);
+        signOut.setLayoutData(new RowData());
+        signOut.addListener(SWT.Selection, event -> {
+            ParameterizedCommand command = commandService.createCommand(WorkbenchIds.COMMAND_SIGN_OUT, null);
             handlerService.executeHandler(command);
         });
+        update();
+    }
+
+    @Inject
+    void sessionChanged(@Optional Session current) {
+        session = current;
+        update();
+    }
+
+    private void update() {
+        if (box == null || box.isDisposed()) {
+            return;
+        }
+        status.setText(session == null ? messages.signin_status : messages.signin_status_user.replace("{0}", session.user()));
+        signOut.setVisible(session != null);
+        ((RowData) signOut.getLayoutData()).exclude = session == null;
+        box.requestLayout();
     }
 }
