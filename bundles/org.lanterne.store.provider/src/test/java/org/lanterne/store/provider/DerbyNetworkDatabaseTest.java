@@ -33,7 +33,6 @@ class DerbyNetworkDatabaseTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        System.setProperty("derby.system.home", serverHome.toString());
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
@@ -57,17 +56,19 @@ class DerbyNetworkDatabaseTest {
 
     @Test
     void createsAnEncryptedDatabaseOnFirstUseAndOpensItAgainWithTheKey() throws Exception {
-        DerbyNetworkDatabase first = new DerbyNetworkDatabase("127.0.0.1", port, "shared", "lanterne", "any", "network-key-123456");
+        // An absolute name: the engine in this JVM may have booted already with another system home.
+        String name = serverHome.resolve("shared").toString();
+        DerbyNetworkDatabase first = new DerbyNetworkDatabase("127.0.0.1", port, name, "lanterne", "any", "network-key-123456");
         new SchemaMigrations(first.dataSource(), first.engine()).migrate("unit",
                 List.of(new MigrationScript(1, "step", Optional.empty(), "CREATE TABLE shared_note (id INTEGER);")));
         try (Connection c = first.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO shared_note VALUES (7)");
         }
         assertEquals("derby-network", first.description().engine());
-        assertEquals("//127.0.0.1:" + port + "/shared", first.description().location());
+        assertEquals("//127.0.0.1:" + port + "/" + name, first.description().location());
         assertTrue(first.description().encrypted());
 
-        DerbyNetworkDatabase again = new DerbyNetworkDatabase("127.0.0.1", port, "shared", "lanterne", "any", "network-key-123456");
+        DerbyNetworkDatabase again = new DerbyNetworkDatabase("127.0.0.1", port, name, "lanterne", "any", "network-key-123456");
         try (Connection c = again.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT id FROM shared_note")) {
             assertTrue(rows.next());
