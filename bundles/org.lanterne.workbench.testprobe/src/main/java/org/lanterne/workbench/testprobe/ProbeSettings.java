@@ -19,9 +19,12 @@ import java.util.Properties;
  * @param password    its password, a test fixture
  * @param refusals    whether to try a wrong password and an unknown name before signing in
  * @param lock        whether to wait, once signed in, for the window to lock, then unlock it
+ * @param account     a clinician's account to add through the Accounts part once signed in, then
+ *                    disable; {@code null} to leave the accounts alone
+ * @param accountPassword its password, a test fixture
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
-        String user, String password, boolean refusals, boolean lock) {
+        String user, String password, boolean refusals, boolean lock, String account, String accountPassword) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -32,6 +35,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String PASSWORD = "lanterne.testprobe.password";
     public static final String REFUSALS = "lanterne.testprobe.refusals";
     public static final String LOCK = "lanterne.testprobe.lock";
+    public static final String ACCOUNT = "lanterne.testprobe.account";
+    public static final String ACCOUNT_PASSWORD = "lanterne.testprobe.accountpassword";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -52,12 +57,18 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 blankToNull(properties.getProperty(WAIT_FOR)),
                 !"false".equalsIgnoreCase(properties.getProperty(CLOSE, "true")),
                 blankToNull(properties.getProperty(USER)), blankToNull(properties.getProperty(PASSWORD)),
-                Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)));
+                Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
+                blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)));
     }
 
     /** @return whether the probe signs in */
     public boolean signsIn() {
         return user != null && password != null;
+    }
+
+    /** @return whether the probe adds and disables an account through the Accounts part */
+    public boolean administersAccounts() {
+        return account != null && accountPassword != null;
     }
 
     /** @return where a screenshot named {@code name} goes, next to the main one */
@@ -69,7 +80,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     @Override
     public String toString() {
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
-                + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock + "]";
+                + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
+                + ", account=" + account + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */

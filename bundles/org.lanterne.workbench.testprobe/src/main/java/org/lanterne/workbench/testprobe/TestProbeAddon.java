@@ -15,6 +15,9 @@ import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -46,6 +49,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
+import org.lanterne.accounts.ui.AccountsUiIds;
+import org.lanterne.accounts.ui.AccountsWidgetIds;
 import org.lanterne.workbench.SignInIds;
 import org.lanterne.workbench.SignInIds.Mode;
 import org.lanterne.workbench.WorkbenchIds;
@@ -62,7 +67,9 @@ import jakarta.inject.Inject;
  * user would: it finds the window's fields by their {@link SignInIds} names, types into them and
  * presses the button (creating the first administrator when the installation has no account).
  * Only then does it report the workbench. With {@link ProbeSettings#lock()} it then waits, without
- * any input, for the window to lock, and unlocks it with the password.
+ * any input, for the window to lock, and unlocks it with the password. With
+ * {@link ProbeSettings#administersAccounts()} it opens Window &gt; Accounts and adds and disables
+ * an account through the Accounts part's form, finding its controls by their names.
  */
 public class TestProbeAddon {
 
@@ -232,15 +239,19 @@ public class TestProbeAddon {
     }
 
     private static Widget find(Control control, String id) {
+        return find(control, id, SignInIds.KEY);
+    }
+
+    private static Widget find(Control control, String id, String key) {
         if (control == null) {
             return null;
         }
-        if (id.equals(control.getData(SignInIds.KEY))) {
+        if (id.equals(control.getData(key))) {
             return control;
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                Widget found = find(child, id);
+                Widget found = find(child, id, key);
                 if (found != null) {
                     return found;
                 }
@@ -362,10 +373,10 @@ public class TestProbeAddon {
     private void showParts(Display display, Deque<String> pending) throws IOException {
         String partId = pending.poll();
         if (partId == null) {
-            if (settings.lock()) {
-                lockAndUnlock(display);
+            if (settings.administersAccounts()) {
+                administerAccounts(display);
             } else {
-                finish(display);
+                afterAccounts(display);
             }
             return;
         }
@@ -410,6 +421,193 @@ public class TestProbeAddon {
                 awaitContent(display, part, pending, deadline, text, changed);
             }
         }));
+    }
+
+    private void afterAccounts(Display display) throws IOException {
+        if (settings.lock()) {
+            lockAndUnlock(display);
+        } else {
+            finish(display);
+        }
+    }
+
+    // Opens Window > Accounts as a user would, then adds a clinician through the form (after a
+    // refused password), tries to disable the only administrator, and disables the clinician.
+    private void administerAccounts(Display display) throws IOException {
+        MenuItem item = accountsMenuItem(display);
+        report.setProperty("accounts.menuitem.rendered", Boolean.toString(item != null));
+        if (item != null) {
+            report.setProperty("accounts.menuitem.visible", Boolean.toString(!item.isDisposed()));
+            report.setProperty("accounts.menuitem.enabled", Boolean.toString(item.isEnabled()));
+            item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        } else {
+            MPart part = modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0);
+            partService(part).showPart(part, PartState.ACTIVATE);
+        }
+        await(display, () -> accountsTable() != null && accountsTable().getItemCount() > 0, PART_TIMEOUT_MILLIS, shown -> {
+            Table table = accountsTable();
+            report.setProperty("accounts.shown", Boolean.toString(shown));
+            if (!shown) {
+                afterAccounts(display);
+                return;
+            }
+            MPerspective perspective = modelService.getPerspectiveFor(
+                    modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0));
+            report.setProperty("accounts.perspective", perspective == null ? "" : perspective.getElementId());
+            report.setProperty("accounts.before.list", rows(table));
+            Control part = table.getParent();
+            report.setProperty("accounts.text", text(part));
+
+            // a password that breaks a rule is refused in plain words, and nothing is added
+            typeIn(part, AccountsWidgetIds.NAME, settings.account());
+            tick(part, AccountsWidgetIds.ROLE_PREFIX + "clinician");
+            typeIn(part, AccountsWidgetIds.PASSWORD, "short");
+            typeIn(part, AccountsWidgetIds.REPEAT, "short");
+            pressIn(part, AccountsWidgetIds.ADD);
+            report.setProperty("accounts.refused.message", accountsMessage(part));
+            report.setProperty("accounts.refused.error", String.valueOf(find(part, AccountsWidgetIds.MESSAGE, AccountsWidgetIds.KEY)
+                    .getData(AccountsWidgetIds.ERROR_KEY)));
+            report.setProperty("accounts.refused.count", Integer.toString(table.getItemCount()));
+
+            typeIn(part, AccountsWidgetIds.PASSWORD, settings.accountPassword());
+            typeIn(part, AccountsWidgetIds.REPEAT, settings.accountPassword());
+            pressIn(part, AccountsWidgetIds.ADD);
+            report.setProperty("accounts.added.message", accountsMessage(part));
+            report.setProperty("accounts.added.list", rows(table));
+            report.setProperty("accounts.added.namefield", ((Text) find(part, AccountsWidgetIds.NAME, AccountsWidgetIds.KEY)).getText());
+
+            // the only administrator cannot be disabled
+            select(table, settings.user());
+            pressIn(part, AccountsWidgetIds.DISABLE);
+            report.setProperty("accounts.lastadmin.message", accountsMessage(part));
+
+            select(table, settings.account());
+            pressIn(part, AccountsWidgetIds.DISABLE);
+            report.setProperty("accounts.disabled.message", accountsMessage(part));
+            report.setProperty("accounts.disabled.list", rows(table));
+            report.setProperty("accounts.disabled.enable.enabled", Boolean.toString(
+                    ((Button) find(part, AccountsWidgetIds.ENABLE, AccountsWidgetIds.KEY)).isEnabled()));
+            afterPaint(display, () -> {
+                photographWindow(display, "accounts.screenshot", "accounts");
+                signInAsTheNewAccount(display);
+            });
+        });
+    }
+
+    // Enables the new account again, signs out and signs in with it: a clinician has no Accounts menu item.
+    private void signInAsTheNewAccount(Display display) throws IOException {
+        Table table = accountsTable();
+        select(table, settings.account());
+        pressIn(table.getParent(), AccountsWidgetIds.ENABLE);
+        report.setProperty("accounts.enabled.message", accountsMessage(table.getParent()));
+        MWindow window = modelService.getTopLevelWindowFor(
+                modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0));
+        execute(window, WorkbenchIds.COMMAND_SIGN_OUT);
+        await(display, () -> mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, signedOut -> {
+            report.setProperty("accounts.signedout", Boolean.toString(signedOut));
+            attempt(display, settings.account(), settings.accountPassword());
+            await(display, () -> signInShell(display) == null && trimText().contains(settings.account()), SIGN_IN_TIMEOUT_MILLIS, signedIn -> {
+                report.setProperty("accounts.other.signin.completed", Boolean.toString(signedIn));
+                report.setProperty("accounts.other.part.rendered", Boolean.toString(accountsTable() != null));
+                report.setProperty("accounts.other.trim.text", trimText());
+                MenuItem item = accountsMenuItem(display);
+                report.setProperty("accounts.other.menuitem.rendered", Boolean.toString(item != null));
+                report.setProperty("accounts.other.menuitem.model.visible",
+                        report.getProperty("accounts.menuitem.model.visible.last", ""));
+                report.setProperty("accounts.other.command.canexecute", Boolean.toString(
+                        canExecute(window, AccountsUiIds.COMMAND_SHOW_ACCOUNTS)));
+                afterAccounts(display);
+            });
+        });
+    }
+
+    private static void execute(MWindow window, String commandId) {
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(commandId, null);
+        window.getContext().get(EHandlerService.class).executeHandler(command);
+    }
+
+    private static boolean canExecute(MWindow window, String commandId) {
+        ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand(commandId, null);
+        return window.getContext().get(EHandlerService.class).canExecute(command);
+    }
+
+    // Shows the Window menu, as opening it would, so that its items are created and their visibility decided.
+    private MenuItem accountsMenuItem(Display display) {
+        Shell main = mainShell();
+        if (main == null || main.getMenuBar() == null) {
+            return null;
+        }
+        for (MenuItem top : main.getMenuBar().getItems()) {
+            if (top.getMenu() != null) {
+                top.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+                top.getMenu().notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
+            }
+        }
+        List<MMenuElement> found = modelService.findElements(application, AccountsUiIds.MENU_ITEM_ACCOUNTS,
+                MMenuElement.class, null, EModelService.ANYWHERE | EModelService.IN_MAIN_MENU);
+        if (found.isEmpty()) {
+            return null;
+        }
+        report.putIfAbsent("accounts.menuitem.model.visible", Boolean.toString(found.get(0).isVisible()));
+        report.setProperty("accounts.menuitem.model.visible.last", Boolean.toString(found.get(0).isVisible()));
+        return found.get(0).getWidget() instanceof MenuItem menuItem && !menuItem.isDisposed() ? menuItem : null;
+    }
+
+    private Table accountsTable() {
+        List<MPart> found = modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class);
+        return !found.isEmpty() && found.get(0).getWidget() instanceof Control control && !control.isDisposed()
+                && find(control, AccountsWidgetIds.TABLE, AccountsWidgetIds.KEY) instanceof Table table ? table : null;
+    }
+
+    private static String accountsMessage(Control part) {
+        return find(part, AccountsWidgetIds.MESSAGE, AccountsWidgetIds.KEY) instanceof Label label ? label.getText() : "";
+    }
+
+    private static void typeIn(Control part, String id, String value) {
+        if (!(find(part, id, AccountsWidgetIds.KEY) instanceof Text field)) {
+            throw new IllegalStateException("the Accounts part has no field " + id);
+        }
+        field.setText(value);
+    }
+
+    private static void tick(Control part, String id) {
+        if (!(find(part, id, AccountsWidgetIds.KEY) instanceof Button box)) {
+            throw new IllegalStateException("the Accounts part has no check box " + id);
+        }
+        box.setSelection(true);
+    }
+
+    private static void pressIn(Control part, String id) {
+        if (!(find(part, id, AccountsWidgetIds.KEY) instanceof Button button)) {
+            throw new IllegalStateException("the Accounts part has no button " + id);
+        }
+        if (!button.isEnabled()) {
+            throw new IllegalStateException("the button " + id + " of the Accounts part is disabled");
+        }
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    private static void select(Table table, String name) {
+        for (TableItem item : table.getItems()) {
+            if (name.equals(item.getData())) {
+                table.setSelection(item);
+                table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                return;
+            }
+        }
+        throw new IllegalStateException("no account " + name + " in the list");
+    }
+
+    // One line per row, the columns separated by " | ".
+    private static String rows(Table table) {
+        StringBuilder out = new StringBuilder();
+        for (TableItem item : table.getItems()) {
+            for (int column = 0; column < table.getColumnCount(); column++) {
+                out.append(column == 0 ? "" : " | ").append(item.getText(column));
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     private EPartService partService(MPart part) {

@@ -23,6 +23,19 @@ class ProbeSettingsTest {
         assertFalse(settings.signsIn());
         assertFalse(settings.refusals());
         assertFalse(settings.lock());
+        assertFalse(settings.administersAccounts());
+    }
+
+    @Test
+    void readsTheAccountToAddAndKeepsItsPasswordOutOfToString() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.ACCOUNT, "dana");
+        properties.setProperty(ProbeSettings.ACCOUNT_PASSWORD, "lantern-by-the-harbour");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertTrue(settings.administersAccounts());
+        assertEquals("dana", settings.account());
+        assertFalse(settings.toString().contains("lantern-by-the-harbour"), settings.toString());
     }
 
     @Test

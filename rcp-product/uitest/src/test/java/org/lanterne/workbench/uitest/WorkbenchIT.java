@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lanterne.about.ui.AboutUiIds;
+import org.lanterne.accounts.ui.AccountsUiIds;
 import org.lanterne.workbench.WorkbenchIds;
 
 /**
@@ -174,6 +175,65 @@ class WorkbenchIT {
         assertTrue(text.contains(about.getProperty("about_database_encrypted")), "database not shown as encrypted:\n" + text);
         assertTrue(Files.isDirectory(run.screenshot().getParent().resolve("data")), "the data folder was not used");
         assertScreenshot(Path.of(run.get(prefix + ".screenshot")), run.get("window.size"));
+    }
+
+    @Test
+    void theFirstAdministratorAddsAClinicianThroughTheAccountsPartAndDisablesIt() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("accounts"));
+        String clinician = "dana.clinician";
+        WorkbenchInstallation.Run run = installation.start("accounts", "en", Map.of(
+                "lanterne.testprobe.account", clinician,
+                "lanterne.testprobe.accountpassword", "harbour-lights-at-dusk-4"), timeoutSeconds);
+        Properties accounts = texts(AccountsUiIds.class, null);
+        assertEquals("true", run.get("signin.completed"));
+
+        // Window > Accounts… is there for the administrator, and opens the part
+        assertEquals("true", run.get("accounts.menuitem.rendered"), "Window > Accounts not rendered");
+        assertEquals("true", run.get("accounts.menuitem.enabled"));
+        assertEquals("true", run.get("accounts.shown"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_PROGRAMME_LEAD, run.get("accounts.perspective"));
+        assertTrue(run.get("accounts.before.list").startsWith(WorkbenchInstallation.USER + " | "
+                + accounts.getProperty("accounts_role_administrator") + " | " + accounts.getProperty("accounts_status_enabled")),
+                run.get("accounts.before.list"));
+        String text = run.get("accounts.text");
+        for (String rule : List.of("accounts_rule_min_length", "accounts_rule_max_length", "accounts_rule_not_name",
+                "accounts_rule_not_common", "accounts_rule_not_repetitive")) {
+            assertTrue(text.contains(accounts.getProperty(rule)), rule + " not shown:\n" + text);
+        }
+
+        // a password that breaks a rule is refused in plain words and nothing is added
+        assertEquals(accounts.getProperty("accounts_rejected_min_length"), run.get("accounts.refused.message"));
+        assertEquals("true", run.get("accounts.refused.error"));
+        assertEquals("1", run.get("accounts.refused.count"));
+
+        assertEquals(accounts.getProperty("accounts_added").replace("{0}", clinician), run.get("accounts.added.message"));
+        assertTrue(run.get("accounts.added.list").contains(clinician + " | " + accounts.getProperty("accounts_role_clinician")
+                + " | " + accounts.getProperty("accounts_status_enabled") + " | " + accounts.getProperty("accounts_never")),
+                run.get("accounts.added.list"));
+        assertEquals("", run.get("accounts.added.namefield"));
+
+        // the only administrator cannot be disabled
+        assertEquals(accounts.getProperty("accounts_last_administrator").replace("{0}", WorkbenchInstallation.USER),
+                run.get("accounts.lastadmin.message"));
+
+        assertEquals(accounts.getProperty("accounts_disabled").replace("{0}", clinician), run.get("accounts.disabled.message"));
+        assertTrue(run.get("accounts.disabled.list").contains(clinician + " | " + accounts.getProperty("accounts_role_clinician")
+                + " | " + accounts.getProperty("accounts_status_disabled") + " | "), run.get("accounts.disabled.list"));
+        assertEquals("true", run.get("accounts.disabled.enable.enabled"));
+        Path screenshot = Path.of(run.get("accounts.screenshot"));
+        assertEquals("accounts.png", screenshot.getFileName().toString());
+        assertScreenshot(screenshot, run.get("window.size"));
+
+        // enabled again, the clinician signs in, and has neither the menu item nor the command
+        assertEquals(accounts.getProperty("accounts_enabled").replace("{0}", clinician), run.get("accounts.enabled.message"));
+        assertEquals("true", run.get("accounts.signedout"));
+        assertEquals("true", run.get("accounts.other.signin.completed"));
+        assertTrue(run.get("accounts.other.trim.text").contains(clinician), run.get("accounts.other.trim.text"));
+        assertEquals("false", run.get("accounts.other.menuitem.rendered"));
+        // the part the administrator left open is not shown to the clinician
+        assertEquals("false", run.get("accounts.other.part.rendered"));
+        assertEquals("false", run.get("accounts.other.menuitem.model.visible"));
+        assertEquals("false", run.get("accounts.other.command.canexecute"));
     }
 
     @Test

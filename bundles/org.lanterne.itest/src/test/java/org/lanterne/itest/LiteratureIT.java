@@ -1,0 +1,146 @@
+package org.lanterne.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lanterne.itest.Framework.bundle;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lanterne.core.api.HealthService;
+import org.lanterne.literature.api.Facet;
+import org.lanterne.literature.api.FacetRequest;
+import org.lanterne.literature.api.FileOutcome;
+import org.lanterne.literature.api.ImportReport;
+import org.lanterne.literature.api.LiteratureLibrary;
+import org.lanterne.literature.api.LiteratureSearch;
+import org.lanterne.literature.api.SearchResult;
+import org.lanterne.literature.api.SortOrder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/** The literature provider with Lucene and Tika embedded, started on Felix. */
+@ExtendWith({ BundleContextExtension.class, ServiceExtension.class })
+class LiteratureIT {
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService(timeout = 15000)
+    LiteratureLibrary library;
+
+    @InjectService(timeout = 15000)
+    LiteratureSearch search;
+
+    @InjectService(timeout = 15000)
+    HealthService health;
+
+    @Test
+    void theProviderStartsWithItsEmbeddedLibrariesIndexesAPageAndAWordFileAndFindsThem() throws Exception {
+        Bundle provider = bundle(context, "org.lanterne.literature.provider");
+        assertEquals(Bundle.ACTIVE, provider.getState());
+        assertTrue(health.health().features().contains("lanterne-literature"), health.health().features()::toString);
+
+        Path data = Path.of(System.getProperty("lanterne.data")).toAbsolutePath();
+        Path files = Files.createDirectories(data.resolve("literature-it-files"));
+        // an HTML page: Tika's detection and parsers must be found through the provider's class path
+        Path page = files.resolve("guide-prevention.html");
+        Files.writeString(page, "<html><head><title>Guide de prévention pour les familles</title></head><body>"
+                + "<p>Ce guide aide les parents à parler de sécurité en ligne avec leurs enfants et à reconnaître les signes "
+                + "qui doivent alerter.</p></body></html>");
+
+        // a Word file: POI and XMLBeans load their schema types through the same class path
+        docx(files.resolve("note-signalement.docx"), "Le portail permet le signalement anonyme des contenus illicites.");
+
+        // a PDF: PDFBox with its fonts
+        pdf(files.resolve("rapport-evaluation.pdf"), "Evaluation du programme de prevention Lumiere");
+
+        ImportReport report = library.start(List.of(files)).await(Duration.ofMinutes(1));
+        assertEquals(3, report.files().size());
+        for (FileOutcome outcome : report.files()) {
+            // DUPLICATE when the data folder is left from an earlier run
+            assertTrue(outcome.status() == FileOutcome.Status.IMPORTED || outcome.status() == FileOutcome.Status.DUPLICATE,
+                    outcome::toString);
+        }
+        SearchResult word = search.search("signalement AND anonyme", Set.of(), SortOrder.RELEVANCE, 0, 10);
+        assertEquals(1, word.total());
+        assertEquals("docx", word.hits().get(0).record().documentType());
+
+        SearchResult pdf = search.search("lumiere", Set.of(), SortOrder.RELEVANCE, 0, 10);
+        assertEquals(1, pdf.total());
+        assertEquals("pdf", pdf.hits().get(0).record().documentType());
+
+        SearchResult result = search.search("enfant AND securite", Set.of(FacetRequest.of(Facet.DOCUMENT_TYPE)),
+                SortOrder.RELEVANCE, 0, 10);
+        assertEquals(1, result.total());
+        assertEquals("Guide de prévention pour les familles", result.hits().get(0).record().title());
+        assertEquals("fr", result.hits().get(0).record().language());
+        assertTrue(result.hits().get(0).snippets().get(0).contains("<mark>enfants</mark>"), result.hits().get(0).snippets()::toString);
+        assertEquals("html", result.facets().get(Facet.DOCUMENT_TYPE).get(0).value());
+        assertTrue(Files.isDirectory(data.resolve("literature").resolve("index")));
+    }
+
+    private static void docx(Path target, String paragraph) throws Exception {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Target=\"word/document.xml\" "
+                    + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/></Relationships>");
+            put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>" + paragraph + "</w:t></w:r></w:p></w:body></w:document>");
+        }
+    }
+
+    /** A one-page PDF written object by object, with its cross-reference table. */
+    private static void pdf(Path target, String line) throws Exception {
+        String content = "BT /F1 12 Tf 72 720 Td (" + line + ") Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        Files.write(target, pdf.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws Exception {
+        ZipEntry entry = new ZipEntry(name);
+        // the same bytes on every run: a data folder left from an earlier run then holds it as a duplicate
+        entry.setTime(0);
+        zip.putNextEntry(entry);
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,42 @@
+package org.lanterne.literature.provider;
+
+import java.util.List;
+
+/** Names of the index fields. */
+final class Fields {
+
+    static final String ID = "id";
+    static final String HASH = "hash";
+    static final String DOI = "doi";
+    static final String TITLE_STORED = "title";
+    static final String AUTHOR = "author";
+    static final String YEAR = "year";
+    static final String LANGUAGE = "lang";
+    static final String TYPE = "type";
+    static final String TAG = "tag";
+    static final String COUNTRY = "country";
+    static final String FILE_NAME = "file";
+    /** the file name split into words, searched with the title */
+    static final String FILE_WORDS = "file_words";
+
+    /** Exact-value fields, searched through the keyword analyzer. */
+    static final List<String> KEYWORDS = List.of(ID, HASH, DOI, LANGUAGE, TYPE, TAG, COUNTRY);
+
+    /** Facet dimensions (names in the facets index field). */
+    static final String FACET_YEAR = "year";
+    static final String FACET_LANGUAGE = "lang";
+    static final String FACET_TYPE = "type";
+    static final String FACET_TAG = "tag";
+    static final String FACET_COUNTRY = "country";
+
+    private Fields() {
+    }
+
+    static String text(String language) {
+        return "text_" + language;
+    }
+
+    static String title(String language) {
+        return "title_" + language;
+    }
+}

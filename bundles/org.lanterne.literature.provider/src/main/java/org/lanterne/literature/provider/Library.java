@@ -1,0 +1,627 @@
+package org.lanterne.literature.provider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.lanterne.literature.api.Facet;
+import org.lanterne.literature.api.FacetCount;
+import org.lanterne.literature.api.FacetRequest;
+import org.lanterne.literature.api.FileOutcome;
+import org.lanterne.literature.api.ImportJob;
+import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.QuerySyntaxException;
+import org.lanterne.literature.api.SearchHit;
+import org.lanterne.literature.api.SearchResult;
+import org.lanterne.literature.api.SortOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The library under one folder: {@code index/} (Lucene) and {@code text/} (extracted text and
+ * metadata, from which the index can be rebuilt). It owns the one {@link IndexWriter} and the
+ * {@link SearcherManager}; imports run one at a time on its own thread.
+ */
+final class Library implements AutoCloseable {
+
+    /**
+     * @param folder       the library's folder
+     * @param limits       extraction limits
+     * @param commitEvery  files imported between two commits (and refreshes of what searches see)
+     */
+    record Settings(Path folder, Extractor.Limits limits, int commitEvery) {
+    }
+
+    static final String MARK_START = "<mark>";
+    static final String MARK_END = "</mark>";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    private static final int SNIPPETS = 3;
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        // offsets in the postings make snippets of long texts cheap
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final Settings settings;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final FacetsConfig facets = new FacetsConfig();
+    private final QueryLanguage language = new QueryLanguage(analyzer);
+    private final Catalogue catalogue = new Catalogue();
+    private final AtomicInteger extractions = new AtomicInteger();
+    private final List<RunningImport> running = new ArrayList<>();
+    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lanterne-literature-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final TextStore store;
+    private final Extractor extractor;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private Library(Settings settings) throws IOException {
+        this.settings = settings;
+        facets.setMultiValued(Fields.FACET_TAG, true);
+        store = new TextStore(settings.folder().resolve("text"));
+        Path index = Files.createDirectories(settings.folder().resolve("index"));
+        directory = FSDirectory.open(index);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+        extractor = new Extractor(settings.limits());
+    }
+
+    /** Opens the library; if its index is missing but texts are stored, rebuilds the index in the background. */
+    static Library open(Settings settings) throws IOException {
+        Library library = new Library(settings);
+        try {
+            library.loadCatalogue();
+            if (library.catalogue.size() == 0 && !library.store.ids().isEmpty()) {
+                library.rebuild();
+            }
+            return library;
+        } catch (IOException | RuntimeException e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    private void loadCatalogue() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            for (var leaf : reader.leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        catalogue.put(entry(record(stored.document(doc))));
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    // ---- imports ----
+
+    ImportJob start(List<Path> paths) {
+        List<Path> given = List.copyOf(paths);
+        RunningImport job = new RunningImport();
+        synchronized (running) {
+            running.add(job);
+        }
+        jobs.execute(() -> run(job, () -> files(given), this::importFile));
+        return job;
+    }
+
+    /** Re-indexes every stored text, without extracting anything again. */
+    ImportJob rebuild() {
+        RunningImport job = new RunningImport();
+        synchronized (running) {
+            running.add(job);
+        }
+        jobs.execute(() -> run(job, () -> store.ids().stream().map(Path::of).toList(), (id, cancelled) -> {
+            String recordId = id.toString();
+            LiteratureRecord record = store.record(recordId);
+            index(record, store.text(recordId));
+            return FileOutcome.imported(record.sourceFileName(), recordId);
+        }));
+        return job;
+    }
+
+    private interface Lister {
+        List<Path> list() throws IOException;
+    }
+
+    private interface Step {
+        FileOutcome apply(Path item, RunningImport job) throws IOException, Cancelled;
+    }
+
+    private void run(RunningImport job, Lister lister, Step step) {
+        try {
+            List<Path> items = lister.list();
+            job.total(items.size());
+            int sinceCommit = 0;
+            for (Path item : items) {
+                if (job.cancelled()) {
+                    break;
+                }
+                FileOutcome outcome;
+                try {
+                    outcome = step.apply(item, job);
+                } catch (Cancelled e) {
+                    break;
+                }
+                job.add(outcome);
+                if (outcome.status() == FileOutcome.Status.IMPORTED && ++sinceCommit >= settings.commitEvery()) {
+                    commit();
+                    sinceCommit = 0;
+                }
+            }
+            commit();
+            job.finish();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Literature import stopped: {}", e.getClass().getName());
+            job.fail(e);
+        } finally {
+            synchronized (running) {
+                running.remove(job);
+            }
+        }
+    }
+
+    private static List<Path> files(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !hidden(path, p)).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FileOutcome importFile(Path file, RunningImport job) throws IOException, Cancelled {
+        String name = file.toString();
+        try {
+            extractor.check(file);
+            String hash = sha256(file);
+            Optional<Catalogue.Duplicate> identical = catalogue.sameContent(hash);
+            if (identical.isPresent()) {
+                return FileOutcome.duplicate(name, identical.get().of(), identical.get().reason());
+            }
+            String id = idFor(hash);
+            if (store.contains(id)) {
+                // extracted before a crash or a lost index: index the stored text, do not extract again
+                LiteratureRecord record = store.record(id);
+                index(record, store.text(id));
+                return FileOutcome.imported(name, id);
+            }
+            extractions.incrementAndGet();
+            Extraction extraction = extractor.extract(file, job::cancelled);
+            if (extraction.text().isBlank()) {
+                throw new Rejected("no text found (" + extraction.contentType()
+                        + "); scanned pages would need text recognition, which is not available");
+            }
+            LiteratureRecord record = describe(id, hash, file.getFileName().toString(), extraction);
+            Optional<Catalogue.Duplicate> same = catalogue.sameWork(record.doi(), Guesses.titleKey(record.title()), record.year());
+            if (same.isPresent()) {
+                return FileOutcome.duplicate(name, same.get().of(), same.get().reason());
+            }
+            store.write(record, extraction.text());
+            index(record, extraction.text());
+            return FileOutcome.imported(name, id);
+        } catch (Rejected e) {
+            return FileOutcome.rejected(name, e.getMessage());
+        }
+    }
+
+    private static LiteratureRecord describe(String id, String hash, String fileName, Extraction extraction) {
+        String text = extraction.text();
+        String title = extraction.title().filter(Guesses::usefulTitle)
+                .or(() -> Guesses.title(text))
+                .orElse(Guesses.fileWords(fileName));
+        OptionalInt year = extraction.year();
+        if (year.isEmpty()) {
+            year = Guesses.year(fileName, fileName.length());
+        }
+        if (year.isEmpty()) {
+            year = Guesses.year(text, 3_000);
+        }
+        String language = Guesses.language(text);
+        if (language.equals("und")) {
+            language = extraction.language().flatMap(Guesses::languageCode).orElse("und");
+        }
+        Optional<String> doi = extraction.doi().or(() -> Guesses.doi(text));
+        return new LiteratureRecord(id, title, extraction.authors(), year, doi, language,
+                Guesses.documentType(extraction.contentType()), Set.of(), Optional.empty(), fileName, hash);
+    }
+
+    // ---- records ----
+
+    Optional<LiteratureRecord> record(String id) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+                if (found.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(record(searcher.storedFields().document(found.scoreDocs[0].doc)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int size() {
+        return catalogue.size();
+    }
+
+    /**
+     * Corrects what a user may correct: title, authors, year, DOI, language, tags and country.
+     * The id, file name, type and hash stay as imported.
+     */
+    LiteratureRecord update(LiteratureRecord corrected) throws IOException {
+        if (!store.contains(corrected.id())) {
+            throw new IllegalArgumentException("no record " + corrected.id());
+        }
+        LiteratureRecord old = store.record(corrected.id());
+        LiteratureRecord record = new LiteratureRecord(old.id(), corrected.title(), corrected.authors(), corrected.year(),
+                corrected.doi(), corrected.language(), old.documentType(), corrected.tags(), corrected.country(),
+                old.sourceFileName(), old.contentHash());
+        store.writeRecord(record);
+        index(record, store.text(record.id()));
+        commit();
+        return record;
+    }
+
+    int extractions() {
+        return extractions.get();
+    }
+
+    TextStore store() {
+        return store;
+    }
+
+    static String idFor(String hash) {
+        return "lit-" + hash.substring(0, 24);
+    }
+
+    // ---- index ----
+
+    private void index(LiteratureRecord r, String text) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, r.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.HASH, r.contentHash(), Field.Store.YES));
+        r.doi().ifPresent(d -> doc.add(new StringField(Fields.DOI, d, Field.Store.YES)));
+        doc.add(new StoredField(Fields.TITLE_STORED, r.title()));
+        String language = Analyzers.LANGUAGES.contains(r.language()) ? r.language() : "und";
+        doc.add(new TextField(Fields.title(language), r.title(), Field.Store.NO));
+        doc.add(new Field(Fields.text(language), text, TEXT_WITH_OFFSETS));
+        for (String author : r.authors()) {
+            doc.add(new TextField(Fields.AUTHOR, author, Field.Store.YES));
+        }
+        if (r.year().isPresent()) {
+            int year = r.year().getAsInt();
+            doc.add(new IntPoint(Fields.YEAR, year));
+            doc.add(new NumericDocValuesField(Fields.YEAR, year));
+            doc.add(new StoredField(Fields.YEAR, year));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(year)));
+        }
+        doc.add(new StringField(Fields.LANGUAGE, r.language(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_LANGUAGE, r.language()));
+        doc.add(new StringField(Fields.TYPE, r.documentType(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TYPE, r.documentType()));
+        for (String tag : new LinkedHashSet<>(r.tags())) {
+            doc.add(new StringField(Fields.TAG, Analyzers.normalise(tag), Field.Store.NO));
+            doc.add(new StoredField("tag_value", tag));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TAG, tag));
+        }
+        r.country().ifPresent(c -> {
+            doc.add(new StringField(Fields.COUNTRY, Analyzers.normalise(c), Field.Store.NO));
+            doc.add(new StoredField("country_value", c));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_COUNTRY, c));
+        });
+        doc.add(new StoredField(Fields.FILE_NAME, r.sourceFileName()));
+        doc.add(new TextField(Fields.FILE_WORDS, Guesses.fileWords(r.sourceFileName()), Field.Store.NO));
+        writer.updateDocument(new Term(Fields.ID, r.id()), facets.build(doc));
+        catalogue.put(entry(r));
+    }
+
+    private static Catalogue.Entry entry(LiteratureRecord r) {
+        return new Catalogue.Entry(r.id(), r.contentHash(), r.doi(), Guesses.titleKey(r.title()), r.year());
+    }
+
+    private static LiteratureRecord record(Document doc) {
+        var year = doc.getField(Fields.YEAR);
+        return new LiteratureRecord(doc.get(Fields.ID), doc.get(Fields.TITLE_STORED), List.of(doc.getValues(Fields.AUTHOR)),
+                year == null ? OptionalInt.empty() : OptionalInt.of(year.numericValue().intValue()),
+                Optional.ofNullable(doc.get(Fields.DOI)), doc.get(Fields.LANGUAGE), doc.get(Fields.TYPE),
+                new LinkedHashSet<>(List.of(doc.getValues("tag_value"))), Optional.ofNullable(doc.get("country_value")),
+                doc.get(Fields.FILE_NAME), doc.get(Fields.HASH));
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    // ---- search ----
+
+    SearchResult search(String query, Set<FacetRequest> requests, SortOrder order, int page, int size)
+            throws QuerySyntaxException {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be 0 or more and size 1 or more");
+        }
+        Query parsed = language.parse(query);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = Math.addExact(Math.multiplyExact(page, size), size);
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, parsed, wanted,
+                        sort(order), true, new FacetsCollectorManager());
+                TopDocs top = result.topDocs();
+                ScoreDoc[] all = top.scoreDocs;
+                int from = Math.min(all.length, page * size);
+                int[] docs = new int[all.length - from];
+                for (int i = 0; i < docs.length; i++) {
+                    docs[i] = all[from + i].doc;
+                }
+                Map<Integer, List<String>> snippets = snippets(searcher, parsed, docs);
+                List<SearchHit> hits = new ArrayList<>();
+                for (int i = 0; i < docs.length; i++) {
+                    LiteratureRecord record = record(searcher.storedFields().document(docs[i]));
+                    float score = all[from + i].score;
+                    hits.add(new SearchHit(record, Float.isNaN(score) ? 0 : score, snippets.getOrDefault(docs[i], List.of())));
+                }
+                return new SearchResult(top.totalHits.value, hits, facetCounts(searcher, result, requests));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sort sort(SortOrder order) {
+        if (order == SortOrder.RELEVANCE) {
+            return Sort.RELEVANCE;
+        }
+        boolean newestFirst = order == SortOrder.YEAR_NEWEST_FIRST;
+        SortField year = new SortField(Fields.YEAR, SortField.Type.INT, newestFirst);
+        year.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        return new Sort(year, SortField.FIELD_SCORE);
+    }
+
+    private Map<Integer, List<String>> snippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+        if (docs.length == 0) {
+            return Map.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
+                .withMaxLength(settings.limits().maxCharacters())
+                .withHighlightPhrasesStrictly(true)
+                .build();
+        String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, SNIPPETS);
+        Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs.clone(), passages);
+        Map<Integer, List<String>> snippets = new java.util.HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            for (String field : fields) {
+                String[] values = byField.get(field);
+                if (values != null && values[i] != null && !values[i].isBlank()) {
+                    snippets.put(docs[i], List.of(values[i].split("(?<=… )")).stream().map(String::strip)
+                            .filter(s -> !s.isEmpty()).toList());
+                    break;
+                }
+            }
+        }
+        return snippets;
+    }
+
+    private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result,
+            Set<FacetRequest> requests) throws IOException {
+        Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+        if (requests.isEmpty() || searcher.getIndexReader().numDocs() == 0) {
+            requests.forEach(r -> counts.put(r.facet(), List.of()));
+            return counts;
+        }
+        Facets facetCounts = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), result.facetsCollector());
+        for (FacetRequest request : requests) {
+            String dimension = dimension(request.facet());
+            List<FacetCount> values = new ArrayList<>();
+            FacetResult top;
+            try {
+                top = facetCounts.getTopChildren(request.top(), dimension);
+            } catch (IllegalArgumentException e) {
+                // no record has a value for this dimension yet
+                top = null;
+            }
+            if (top != null) {
+                for (LabelAndValue value : top.labelValues) {
+                    values.add(new FacetCount(value.label, value.value.longValue()));
+                }
+            }
+            counts.put(request.facet(), values);
+        }
+        return counts;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != reader) {
+            // costs a pass over the ordinals: kept until the searcher sees a new reader
+            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    private static String dimension(Facet facet) {
+        return switch (facet) {
+            case YEAR -> Fields.FACET_YEAR;
+            case LANGUAGE -> Fields.FACET_LANGUAGE;
+            case DOCUMENT_TYPE -> Fields.FACET_TYPE;
+            case TAG -> Fields.FACET_TAG;
+            case COUNTRY -> Fields.FACET_COUNTRY;
+        };
+    }
+
+    List<SearchHit> moreLikeThis(String id, int size) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+                if (found.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                int doc = found.scoreDocs[0].doc;
+                LiteratureRecord record = record(searcher.storedFields().document(doc));
+                String lang = Analyzers.LANGUAGES.contains(record.language()) ? record.language() : "und";
+                MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+                mlt.setAnalyzer(analyzer);
+                mlt.setFieldNames(new String[] { Fields.text(lang) });
+                mlt.setMinDocFreq(1);
+                mlt.setMinTermFreq(2);
+                mlt.setMinWordLen(3);
+                mlt.setMaxQueryTerms(30);
+                // stop words are indexed (for exact phrases) but say nothing about what a text is about
+                mlt.setStopWords(Analyzers.stopWords(lang));
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(mlt.like(doc), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                        .build();
+                List<SearchHit> hits = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
+                    hits.add(new SearchHit(record(searcher.storedFields().document(hit.doc)), hit.score, List.of()));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- helpers ----
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (running) {
+            running.forEach(RunningImport::cancel);
+        }
+        jobs.shutdown();
+        try {
+            if (!jobs.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Literature import still running after 30 s; closing the index anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        extractor.close();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.error("Closing the literature index failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.lanterne.literature.provider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.lanterne.literature.api.LiteratureRecord;
+
+/**
+ * The extracted text and metadata of every record, kept apart from the index so that the index
+ * can be rebuilt without extracting again: {@code <id>.txt.gz} and {@code <id>.properties}.
+ * The properties file is written last, so a record counts as stored only once both exist.
+ * Literature is published material, so this text is kept unencrypted (unlike clinical text).
+ */
+final class TextStore {
+
+    private final Path folder;
+
+    TextStore(Path folder) throws IOException {
+        this.folder = Files.createDirectories(folder);
+    }
+
+    boolean contains(String id) {
+        return Files.isRegularFile(folder.resolve(id + ".properties")) && Files.isRegularFile(folder.resolve(id + ".txt.gz"));
+    }
+
+    void write(LiteratureRecord record, String text) throws IOException {
+        Path textFile = folder.resolve(record.id() + ".txt.gz");
+        Path tmp = Files.createTempFile(folder, record.id(), ".tmp");
+        try (Writer out = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8)) {
+            out.write(text);
+        }
+        Files.move(tmp, textFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeRecord(record);
+    }
+
+    void writeRecord(LiteratureRecord record) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("id", record.id());
+        p.setProperty("title", record.title());
+        for (int i = 0; i < record.authors().size(); i++) {
+            p.setProperty("author." + i, record.authors().get(i));
+        }
+        record.year().ifPresent(y -> p.setProperty("year", Integer.toString(y)));
+        record.doi().ifPresent(d -> p.setProperty("doi", d));
+        p.setProperty("language", record.language());
+        p.setProperty("type", record.documentType());
+        int i = 0;
+        for (String tag : record.tags()) {
+            p.setProperty("tag." + i++, tag);
+        }
+        record.country().ifPresent(c -> p.setProperty("country", c));
+        p.setProperty("file", record.sourceFileName());
+        p.setProperty("hash", record.contentHash());
+        Path tmp = Files.createTempFile(folder, record.id(), ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, null);
+        }
+        Files.move(tmp, folder.resolve(record.id() + ".properties"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    LiteratureRecord record(String id) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve(id + ".properties"))) {
+            p.load(in);
+        }
+        List<String> authors = new ArrayList<>();
+        for (int i = 0; p.containsKey("author." + i); i++) {
+            authors.add(p.getProperty("author." + i));
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (int i = 0; p.containsKey("tag." + i); i++) {
+            tags.add(p.getProperty("tag." + i));
+        }
+        String year = p.getProperty("year");
+        return new LiteratureRecord(p.getProperty("id"), p.getProperty("title"), authors,
+                year == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(year)),
+                Optional.ofNullable(p.getProperty("doi")), p.getProperty("language"), p.getProperty("type"), tags,
+                Optional.ofNullable(p.getProperty("country")), p.getProperty("file"), p.getProperty("hash"));
+    }
+
+    String text(String id) throws IOException {
+        try (Reader in = new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(folder.resolve(id + ".txt.gz"))),
+                StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        }
+    }
+
+    /** @return the ids of every stored record */
+    List<String> ids() throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.properties")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String id = name.substring(0, name.length() - ".properties".length());
+                if (contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+}
