@@ -113,6 +113,36 @@ class ServerIT {
 
     @Test
     @Order(4)
+    void theInstrumentsFeatureInstalledAtRuntimeListsAndScoresInstruments() throws Exception {
+        assertEquals(404, get("/api/v1/instruments").statusCode());
+        Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
+        assertEquals(0, install.exitCode(), install.output());
+        try {
+            HttpResponse<String> list = get("/api/v1/instruments");
+            assertEquals(200, list.statusCode(), list.body());
+            assertTrue(strings(JSON.readTree(list.body()).findValues("id")).containsAll(List.of("static-99r", "cport")), list.body());
+
+            String yes = "{\"answers\":{\"youngAtInvestigation\":true,\"priorCriminalHistory\":true,\"conditionalReleaseFailure\":false,"
+                    + "\"contactSexualOffending\":true,\"pedohebephilicInterests\":false,\"moreBoysInCsem\":false,\"moreBoysInOtherMaterial\":false}}";
+            HttpResponse<String> scored = post("/api/v1/instruments/cport/score", yes);
+            assertEquals(200, scored.statusCode(), scored.body());
+            assertEquals(3, JSON.readTree(scored.body()).get("total").asInt());
+
+            HttpResponse<String> invalid = post("/api/v1/instruments/cport/score", "{\"answers\":{\"youngAtInvestigation\":\"perhaps\"}}");
+            assertEquals(422, invalid.statusCode(), invalid.body());
+            assertFalse(JSON.readTree(invalid.body()).get("errors").isEmpty(), invalid.body());
+            assertFalse(invalid.body().contains("perhaps"), "answers are not echoed in errors");
+
+            assertEquals(404, post("/api/v1/instruments/no-such/score", yes).statusCode());
+            assertEquals(400, post("/api/v1/instruments/cport/score", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]").statusCode());
+        } finally {
+            lanterne("server", "console", "feature:uninstall", "lanterne-instruments");
+        }
+        assertEquals(404, get("/api/v1/instruments").statusCode());
+    }
+
+    @Test
+    @Order(5)
     void theConsoleReportsAnUnknownFeatureAsAFailure() throws Exception {
         Result install = lanterne("server", "console", "feature:install", "lanterne-nothing");
 
@@ -121,7 +151,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void auditVerifyReportsAnIntactTrail() throws Exception {
         Result verify = lanterne("audit", "verify");
 
@@ -130,7 +160,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void accountsAreAdministeredFromTheCommandLineWithPasswordsFromStandardInput() throws Exception {
         String adminPassword = "river-lantern-copper-71";
         Result bootstrap = lanterneWithInput(adminPassword + "\n", "user", "add", "first-admin", "--role", "administrator");
@@ -165,7 +195,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSessionTokenIsGivenForTheRightPasswordOnlyAndEndsOnSignOut() throws Exception {
         HttpResponse<String> refused = post("/api/v1/sessions", "{\"name\":\"first-admin\",\"password\":\"wrong-password-123\"}");
         assertEquals(401, refused.statusCode());
@@ -189,7 +219,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anOnlineBackupRestoresTheAccountsAsTheyWereAndKeepsWhatItReplaces() throws Exception {
         String adminPassword = "river-lantern-copper-71";
         Path backup = home.resolve("backups/monday");
@@ -216,7 +246,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aBackupRestoredIntoAFreshDataDirectoryWithTheKeysHoldsEveryAccount() throws Exception {
         Path freshHome = home.resolve("fresh-machine");
         Installation fresh = new Installation(freshHome, freePort(), freePort());
@@ -243,7 +273,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theConsoleRefusesToRestoreUnderARunningServer() throws Exception {
         Result refused = lanterne("restore", home.resolve("backups/monday").toString());
 
@@ -252,7 +282,7 @@ class ServerIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void statusSaysRunningAndStopEndsTheServer() throws Exception {
         Result running = lanterne("server", "status");
         assertEquals(0, running.exitCode(), running.output());

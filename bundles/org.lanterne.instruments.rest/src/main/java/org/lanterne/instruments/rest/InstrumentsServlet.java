@@ -1,0 +1,152 @@
+package org.lanterne.instruments.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.lanterne.instruments.api.InstrumentCatalog;
+import org.lanterne.instruments.api.InstrumentDefinition;
+import org.lanterne.instruments.api.ScoreResult;
+import org.lanterne.instruments.api.ScoringEngine;
+import org.lanterne.server.rest.json.JsonResponses;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code GET /api/v1/instruments} lists the instruments, {@code GET /api/v1/instruments/{id}}
+ * gives a definition, and {@code POST /api/v1/instruments/{id}/score} scores answers without
+ * storing anything: 200 with the result, 422 with the errors when the answers are invalid.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("lanterne.instruments")
+@HttpWhiteboardServletPattern({ "/api/v1/instruments", "/api/v1/instruments/*" })
+public class InstrumentsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Answers to any instrument fit easily; larger bodies are refused before they are parsed. */
+    private static final int MAX_BODY = 64 * 1024;
+
+    // Hostile bodies (deep nesting, huge strings) fail fast instead of exhausting the server.
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(MAX_BODY).build())
+            .build());
+
+    @Reference
+    private transient InstrumentCatalog catalog;
+
+    @Reference
+    private transient ScoringEngine engine;
+
+    /** One instrument in the list. */
+    public record Summary(String id, String version, Map<String, String> titles, List<String> languages) {
+    }
+
+    /** A score as the API documents it; {@code total} is the main total, empty for judgement-only instruments. */
+    public record Score(Integer total, Map<String, Integer> totals, Map<String, Double> ratios, String band,
+            Map<String, String> bandLabels, String judgement, List<String> missing, String missingHandling,
+            List<Map<String, String>> errors) {
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] path = path(request);
+        if (path.length == 0) {
+            List<Summary> summaries = catalog.list().stream().map(d -> new Summary(d.id(), d.version(), d.titles(), d.languages())).toList();
+            JsonResponses.write(response, HttpServletResponse.SC_OK, summaries);
+        } else if (path.length == 1) {
+            Optional<InstrumentDefinition> definition = catalog.get(path[0]);
+            if (definition.isEmpty()) {
+                error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
+                return;
+            }
+            JsonResponses.write(response, HttpServletResponse.SC_OK, definition.get());
+        } else {
+            error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] path = path(request);
+        if (path.length != 2 || !path[1].equals("score")) {
+            error(response, HttpServletResponse.SC_NOT_FOUND, "Score with POST /api/v1/instruments/{id}/score.");
+            return;
+        }
+        Optional<InstrumentDefinition> definition = catalog.get(path[0]);
+        if (definition.isEmpty()) {
+            error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Answers are sent in at most " + MAX_BODY + " bytes.");
+            return;
+        }
+        JsonNode body;
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Answers are sent in at most " + MAX_BODY + " bytes.");
+                return;
+            }
+            body = JSON.readTree(bytes);
+        } catch (IOException e) {
+            // The parser's message may quote the body: answers must not come back in an error.
+            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: {\"answers\": {\"<itemId>\": value, ...}}.");
+            return;
+        }
+        if (body == null || !body.isObject() || !body.path("answers").isObject()) {
+            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: {\"answers\": {\"<itemId>\": value, ...}}.");
+            return;
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        body.get("answers").fields().forEachRemaining(field -> answers.put(field.getKey(), JSON.convertValue(field.getValue(), Object.class)));
+        String profile = body.path("bandProfile").isTextual() ? body.get("bandProfile").asText() : null;
+        ScoreResult result = engine.score(definition.get(), answers, profile);
+        Score score = toScore(result);
+        JsonResponses.write(response, score.errors().isEmpty() ? HttpServletResponse.SC_OK : 422, score);
+    }
+
+    static Score toScore(ScoreResult result) {
+        Integer total = result.totals().containsKey("total") ? result.totals().get("total")
+                : result.totals().values().stream().findFirst().orElse(null);
+        List<Map<String, String>> errors = new ArrayList<>();
+        result.errors().forEach(e -> {
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("code", e.code().name());
+            if (e.itemId() != null) {
+                error.put("item", e.itemId());
+            }
+            error.put("message", e.message());
+            errors.add(error);
+        });
+        return new Score(total, result.totals(), result.ratios(), result.band() == null ? null : result.band().code(),
+                result.band() == null ? Map.of() : result.band().labels(), result.judgement(), result.missingItems(),
+                result.missingHandling(), errors);
+    }
+
+    private static String[] path(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
+    }
+
+    private static void error(HttpServletResponse response, int status, String message) throws IOException {
+        JsonResponses.write(response, status, Map.of("error", message));
+    }
+}
