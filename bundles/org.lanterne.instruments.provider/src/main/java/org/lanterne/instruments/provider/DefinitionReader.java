@@ -192,17 +192,23 @@ final class DefinitionReader {
 
     // Shape helpers: each adds a problem and returns null (or a neutral value) when the shape is wrong.
 
+    /** @return the field's node, or null when it is absent, which is a problem when it is required */
+    private JsonNode present(JsonNode parent, String path, String field, boolean required) {
+        JsonNode node = parent.get(field);
+        if (node == null && required) {
+            problems.add(problem(path + "." + field, "required", "The field '" + field + "' is required"));
+        }
+        return node;
+    }
+
     private interface Element<T> {
         T read(JsonNode node, String path);
     }
 
     private <T> List<T> list(JsonNode parent, String path, String field, boolean required, Element<T> element) {
-        JsonNode node = parent.get(field);
+        JsonNode node = present(parent, path, field, required);
         String here = path + "." + field;
         if (node == null) {
-            if (required) {
-                problems.add(problem(here, "required", "The field '" + field + "' is required"));
-            }
             return List.of();
         }
         if (!node.isArray()) {
@@ -229,12 +235,9 @@ final class DefinitionReader {
     }
 
     private List<String> strings(JsonNode parent, String path, String field, boolean required) {
-        JsonNode node = parent.get(field);
+        JsonNode node = present(parent, path, field, required);
         String here = path + "." + field;
         if (node == null) {
-            if (required) {
-                problems.add(problem(here, "required", "The field '" + field + "' is required"));
-            }
             return List.of();
         }
         if (!node.isArray()) {
@@ -253,12 +256,9 @@ final class DefinitionReader {
     }
 
     private Map<String, String> labels(JsonNode parent, String path, String field, boolean required) {
-        JsonNode node = parent.get(field);
+        JsonNode node = present(parent, path, field, required);
         String here = path + "." + field;
         if (node == null) {
-            if (required) {
-                problems.add(problem(here, "required", "The field '" + field + "' is required"));
-            }
             return Map.of();
         }
         if (!object(node, here)) {
@@ -277,11 +277,8 @@ final class DefinitionReader {
     }
 
     private String text(JsonNode parent, String path, String field, boolean required) {
-        JsonNode node = parent.get(field);
+        JsonNode node = present(parent, path, field, required);
         if (node == null || node.isNull() && !required) {
-            if (required) {
-                problems.add(problem(path + "." + field, "required", "The field '" + field + "' is required"));
-            }
             return null;
         }
         if (!node.isTextual()) {
@@ -292,11 +289,8 @@ final class DefinitionReader {
     }
 
     private boolean bool(JsonNode parent, String path, String field, boolean required) {
-        JsonNode node = parent.get(field);
+        JsonNode node = present(parent, path, field, required);
         if (node == null) {
-            if (required) {
-                problems.add(problem(path + "." + field, "required", "The field '" + field + "' is required"));
-            }
             return false;
         }
         if (!node.isBoolean()) {
@@ -307,11 +301,8 @@ final class DefinitionReader {
     }
 
     private BigDecimal decimal(JsonNode parent, String path, String field, boolean required) {
-        JsonNode node = parent.get(field);
+        JsonNode node = present(parent, path, field, required);
         if (node == null || node.isNull() && !required) {
-            if (required) {
-                problems.add(problem(path + "." + field, "required", "The field '" + field + "' is required"));
-            }
             return null;
         }
         if (!node.isNumber()) {
