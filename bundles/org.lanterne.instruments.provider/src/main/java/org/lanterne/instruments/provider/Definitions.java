@@ -6,8 +6,11 @@ import org.lanterne.instruments.api.DefinitionException;
 import org.lanterne.instruments.api.DefinitionProblem;
 import org.lanterne.instruments.api.InstrumentDefinition;
 
-/** Reads and checks a definition file in one step. */
-final class Definitions {
+/**
+ * Reads and checks a definition file in one step. Public for tools that run outside the framework,
+ * such as the synthetic dataset generator; bundles get definitions from the catalog service.
+ */
+public final class Definitions {
 
     private Definitions() {
     }
@@ -18,7 +21,7 @@ final class Definitions {
      * @return the definition, consistent
      * @throws DefinitionException naming the file, the line or JSON path and each rule broken
      */
-    static InstrumentDefinition load(String source, byte[] json) {
+    public static InstrumentDefinition load(String source, byte[] json) {
         InstrumentDefinition definition = DefinitionReader.read(source, json);
         List<DefinitionProblem> problems = DefinitionValidator.problems(source, definition);
         if (!problems.isEmpty()) {
