@@ -1,0 +1,177 @@
+package org.lanterne.evaluation.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes a dataset k-anonymous: every combination of quasi-identifier values is shared by at least
+ * k records. Each quasi-identifier is generalised to one level of its hierarchy for the whole
+ * dataset (full-domain generalisation, as in ARX and sdcMicro's global recoding); the records whose
+ * combination is still rarer than k are then left out (suppression), up to a given share.
+ * <p>
+ * The levels are searched in the lattice of all level combinations, lowest total height first; the
+ * first height holding a combination that works is kept, and there the combination losing least
+ * (the sum of each level over its top level), then suppressing fewest records, wins. Generalising
+ * more never makes a class smaller, so no lower height could have worked.
+ */
+public final class KAnonymiser {
+
+    private static final char SEPARATOR = '\u0000';
+
+    private final int k;
+    private final double maxSuppressedShare;
+
+    /**
+     * @param k                  2 or more; 5 is the usual default
+     * @param maxSuppressedShare the largest share of records that may be left out, from 0 to 1
+     */
+    public KAnonymiser(int k, double maxSuppressedShare) {
+        if (k < 2) {
+            throw new IllegalArgumentException("k is 2 or more, not " + k + ".");
+        }
+        if (!(maxSuppressedShare >= 0 && maxSuppressedShare < 1)) {
+            throw new IllegalArgumentException("The share of records that may be left out lies in [0, 1), not " + maxSuppressedShare + ".");
+        }
+        this.k = k;
+        this.maxSuppressedShare = maxSuppressedShare;
+    }
+
+    /** The records left, generalised, and what was done. */
+    public record Result(List<String[]> records, DisclosureReport report) {
+    }
+
+    /**
+     * @param records          the records, each an array of column values; not changed
+     * @param quasiIdentifiers the columns to generalise
+     * @return the k-anonymous records, in their original order, and the report
+     * @throws IllegalArgumentException if there are fewer than k records, or a value does not fit its hierarchy
+     */
+    public Result anonymise(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers) {
+        if (records.size() < k) {
+            throw new IllegalArgumentException("A dataset of " + records.size() + " records cannot be " + k + "-anonymous.");
+        }
+        Generalised generalised = new Generalised(records, quasiIdentifiers);
+        int[] tops = quasiIdentifiers.stream().mapToInt(q -> q.hierarchy().levels()).toArray();
+        long allowed = (long) Math.floor(maxSuppressedShare * records.size());
+        for (int height = 0; height <= Arrays.stream(tops).sum(); height++) {
+            Evaluation best = null;
+            for (int[] levels : combinations(tops, height)) {
+                Evaluation evaluation = generalised.evaluate(levels, k);
+                if (evaluation.suppressed() <= allowed && (best == null || evaluation.compareTo(best, tops) < 0)) {
+                    best = evaluation;
+                }
+            }
+            if (best != null) {
+                return generalised.result(best, k, maxSuppressedShare, tops);
+            }
+        }
+        throw new IllegalStateException("Hiding every quasi-identifier always works when there are k records or more.");
+    }
+
+    /** @return every level combination with each level at most its top and the given sum */
+    private static List<int[]> combinations(int[] tops, int height) {
+        List<int[]> found = new ArrayList<>();
+        collect(tops, height, 0, new int[tops.length], found);
+        return found;
+    }
+
+    private static void collect(int[] tops, int remaining, int index, int[] levels, List<int[]> found) {
+        if (index == tops.length) {
+            if (remaining == 0) {
+                found.add(levels.clone());
+            }
+            return;
+        }
+        for (int level = 0; level <= Math.min(tops[index], remaining); level++) {
+            levels[index] = level;
+            collect(tops, remaining - level, index + 1, levels, found);
+        }
+    }
+
+    /** The classes of one level combination. */
+    private record Evaluation(int[] levels, Map<String, Integer> classSizes, int suppressed) {
+
+        double loss(int[] tops) {
+            double loss = 0;
+            for (int i = 0; i < levels.length; i++) {
+                loss += levels[i] / (double) tops[i];
+            }
+            return loss;
+        }
+
+        int compareTo(Evaluation other, int[] tops) {
+            return Comparator.<Evaluation>comparingDouble(e -> e.loss(tops)).thenComparingInt(Evaluation::suppressed)
+                    .thenComparing(Evaluation::levels, Arrays::compare).compare(this, other);
+        }
+    }
+
+    /** Each record's quasi-identifier values at every level, worked out once. */
+    private static final class Generalised {
+
+        private final List<String[]> records;
+        private final List<QuasiIdentifier> quasiIdentifiers;
+        private final String[][][] paths;
+
+        Generalised(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers) {
+            this.records = records;
+            this.quasiIdentifiers = quasiIdentifiers;
+            this.paths = new String[records.size()][quasiIdentifiers.size()][];
+            List<Map<String, String[]>> cache = new ArrayList<>();
+            quasiIdentifiers.forEach(q -> cache.add(new HashMap<>()));
+            for (int r = 0; r < records.size(); r++) {
+                for (int q = 0; q < quasiIdentifiers.size(); q++) {
+                    QuasiIdentifier quasi = quasiIdentifiers.get(q);
+                    paths[r][q] = cache.get(q).computeIfAbsent(records.get(r)[quasi.column()], value -> {
+                        String[] path = new String[quasi.hierarchy().levels() + 1];
+                        Arrays.setAll(path, level -> quasi.hierarchy().generalise(value, level));
+                        return path;
+                    });
+                }
+            }
+        }
+
+        Evaluation evaluate(int[] levels, int k) {
+            Map<String, Integer> sizes = new HashMap<>();
+            for (int r = 0; r < records.size(); r++) {
+                sizes.merge(key(r, levels), 1, Integer::sum);
+            }
+            int suppressed = sizes.values().stream().filter(size -> size < k).mapToInt(Integer::intValue).sum();
+            return new Evaluation(levels, sizes, suppressed);
+        }
+
+        Result result(Evaluation chosen, int k, double maxSuppressedShare, int[] tops) {
+            List<String[]> kept = new ArrayList<>();
+            for (int r = 0; r < records.size(); r++) {
+                if (chosen.classSizes().get(key(r, chosen.levels())) >= k) {
+                    String[] record = records.get(r).clone();
+                    for (int q = 0; q < quasiIdentifiers.size(); q++) {
+                        record[quasiIdentifiers.get(q).column()] = paths[r][q][chosen.levels()[q]];
+                    }
+                    kept.add(record);
+                }
+            }
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            Map<String, Integer> topLevels = new LinkedHashMap<>();
+            for (int q = 0; q < quasiIdentifiers.size(); q++) {
+                levels.put(quasiIdentifiers.get(q).name(), chosen.levels()[q]);
+                topLevels.put(quasiIdentifiers.get(q).name(), tops[q]);
+            }
+            int[] keptSizes = chosen.classSizes().values().stream().mapToInt(Integer::intValue).filter(size -> size >= k).toArray();
+            return new Result(kept, new DisclosureReport(k, maxSuppressedShare, levels, topLevels, records.size(), chosen.suppressed(),
+                    keptSizes.length, Arrays.stream(keptSizes).min().orElse(0)));
+        }
+
+        private String key(int record, int[] levels) {
+            StringBuilder key = new StringBuilder();
+            for (int q = 0; q < levels.length; q++) {
+                key.append(paths[record][q][levels[q]]).append(SEPARATOR);
+            }
+            return key.toString();
+        }
+    }
+}
