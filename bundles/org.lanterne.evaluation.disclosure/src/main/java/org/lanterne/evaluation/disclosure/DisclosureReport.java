@@ -12,7 +12,7 @@ import java.util.Map;
  * @param recordsIn          records before
  * @param recordsSuppressed  records left out because their combination stayed rarer than k
  * @param classes            distinct combinations of quasi-identifiers left
- * @param smallestClass      records sharing the rarest combination left
+ * @param smallestClass      people sharing the rarest combination left
  */
 public record DisclosureReport(int k, double maxSuppressedShare, Map<String, Integer> levels, Map<String, Integer> topLevels,
         int recordsIn, int recordsSuppressed, int classes, int smallestClass) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes a dataset k-anonymous: every combination of quasi-identifier values is shared by at least
@@ -46,16 +48,32 @@ public final class KAnonymiser {
     }
 
     /**
+     * For datasets with one record per person.
+     *
      * @param records          the records, each an array of column values; not changed
      * @param quasiIdentifiers the columns to generalise
      * @return the k-anonymous records, in their original order, and the report
      * @throws IllegalArgumentException if there are fewer than k records, or a value does not fit its hierarchy
      */
     public Result anonymise(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers) {
+        return anonymise(records, quasiIdentifiers, -1);
+    }
+
+    /**
+     * For datasets where a person may have several records (one per assessment, say): a
+     * combination must then be shared by k different people, not k records of one person.
+     *
+     * @param personColumn the column naming the person of each record, or -1 when each record is a person
+     */
+    public Result anonymise(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers, int personColumn) {
         if (records.size() < k) {
             throw new IllegalArgumentException("A dataset of " + records.size() + " records cannot be " + k + "-anonymous.");
         }
-        Generalised generalised = new Generalised(records, quasiIdentifiers);
+        Generalised generalised = new Generalised(records, quasiIdentifiers, personColumn);
+        if (generalised.people < k) {
+            throw new IllegalArgumentException("Only " + generalised.people + " different people: a dataset needs at least " + k
+                    + " to be " + k + "-anonymous.");
+        }
         int[] tops = quasiIdentifiers.stream().mapToInt(q -> q.hierarchy().levels()).toArray();
         long allowed = (long) Math.floor(maxSuppressedShare * records.size());
         for (int height = 0; height <= Arrays.stream(tops).sum(); height++) {
@@ -110,47 +128,71 @@ public final class KAnonymiser {
         }
     }
 
-    /** Each record's quasi-identifier values at every level, worked out once. */
+    /**
+     * The people of the dataset with their quasi-identifier values at every level, worked out once:
+     * a unit is one person with one combination of values, so that a class counts people.
+     */
     private static final class Generalised {
 
         private final List<String[]> records;
         private final List<QuasiIdentifier> quasiIdentifiers;
-        private final String[][][] paths;
+        private final int[] unitOfRecord;
+        private final List<String[][]> unitPaths = new ArrayList<>();
+        private final int people;
 
-        Generalised(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers) {
+        Generalised(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers, int personColumn) {
             this.records = records;
             this.quasiIdentifiers = quasiIdentifiers;
-            this.paths = new String[records.size()][quasiIdentifiers.size()][];
-            List<Map<String, String[]>> cache = new ArrayList<>();
-            quasiIdentifiers.forEach(q -> cache.add(new HashMap<>()));
+            this.unitOfRecord = new int[records.size()];
+            List<Map<String, String[]>> pathCache = new ArrayList<>();
+            quasiIdentifiers.forEach(q -> pathCache.add(new HashMap<>()));
+            Map<List<String>, Integer> units = new HashMap<>();
+            Set<String> persons = new HashSet<>();
             for (int r = 0; r < records.size(); r++) {
-                for (int q = 0; q < quasiIdentifiers.size(); q++) {
-                    QuasiIdentifier quasi = quasiIdentifiers.get(q);
-                    paths[r][q] = cache.get(q).computeIfAbsent(records.get(r)[quasi.column()], value -> {
-                        String[] path = new String[quasi.hierarchy().levels() + 1];
-                        Arrays.setAll(path, level -> quasi.hierarchy().generalise(value, level));
-                        return path;
-                    });
-                }
+                String[] record = records.get(r);
+                List<String> identity = new ArrayList<>();
+                identity.add(personColumn < 0 ? Integer.toString(r) : record[personColumn]);
+                persons.add(identity.get(0));
+                quasiIdentifiers.forEach(q -> identity.add(record[q.column()]));
+                unitOfRecord[r] = units.computeIfAbsent(identity, id -> {
+                    String[][] paths = new String[quasiIdentifiers.size()][];
+                    for (int q = 0; q < quasiIdentifiers.size(); q++) {
+                        QuasiIdentifier quasi = quasiIdentifiers.get(q);
+                        paths[q] = pathCache.get(q).computeIfAbsent(record[quasi.column()], value -> {
+                            String[] path = new String[quasi.hierarchy().levels() + 1];
+                            Arrays.setAll(path, level -> quasi.hierarchy().generalise(value, level));
+                            return path;
+                        });
+                    }
+                    unitPaths.add(paths);
+                    return unitPaths.size() - 1;
+                });
             }
+            people = persons.size();
         }
 
         Evaluation evaluate(int[] levels, int k) {
             Map<String, Integer> sizes = new HashMap<>();
-            for (int r = 0; r < records.size(); r++) {
-                sizes.merge(key(r, levels), 1, Integer::sum);
+            for (int unit = 0; unit < unitPaths.size(); unit++) {
+                sizes.merge(key(unit, levels), 1, Integer::sum);
             }
-            int suppressed = sizes.values().stream().filter(size -> size < k).mapToInt(Integer::intValue).sum();
+            int suppressed = 0;
+            for (int unitOf : unitOfRecord) {
+                if (sizes.get(key(unitOf, levels)) < k) {
+                    suppressed++;
+                }
+            }
             return new Evaluation(levels, sizes, suppressed);
         }
 
         Result result(Evaluation chosen, int k, double maxSuppressedShare, int[] tops) {
             List<String[]> kept = new ArrayList<>();
             for (int r = 0; r < records.size(); r++) {
-                if (chosen.classSizes().get(key(r, chosen.levels())) >= k) {
+                String[][] paths = unitPaths.get(unitOfRecord[r]);
+                if (chosen.classSizes().get(key(unitOfRecord[r], chosen.levels())) >= k) {
                     String[] record = records.get(r).clone();
                     for (int q = 0; q < quasiIdentifiers.size(); q++) {
-                        record[quasiIdentifiers.get(q).column()] = paths[r][q][chosen.levels()[q]];
+                        record[quasiIdentifiers.get(q).column()] = paths[q][chosen.levels()[q]];
                     }
                     kept.add(record);
                 }
@@ -166,10 +208,11 @@ public final class KAnonymiser {
                     keptSizes.length, Arrays.stream(keptSizes).min().orElse(0)));
         }
 
-        private String key(int record, int[] levels) {
+        private String key(int unit, int[] levels) {
+            String[][] paths = unitPaths.get(unit);
             StringBuilder key = new StringBuilder();
             for (int q = 0; q < levels.length; q++) {
-                key.append(paths[record][q][levels[q]]).append(SEPARATOR);
+                key.append(paths[q][levels[q]]).append(SEPARATOR);
             }
             return key.toString();
         }

@@ -77,6 +77,22 @@ class KAnonymiserTest {
     }
 
     @Test
+    void severalRecordsOfOnePersonCountAsOnePerson() {
+        // four people with two records each, all alike: 8 records, but only 4 people per combination
+        List<String[]> records = new ArrayList<>();
+        for (int person = 0; person < 4; person++) {
+            for (int visit = 0; visit < 2; visit++) {
+                records.add(new String[] { "P" + person, "25-34", "site-rabat", "10", Integer.toString(visit) });
+            }
+        }
+        KAnonymiser anonymiser = new KAnonymiser(5, 0.5);
+        assertEquals(0, anonymiser.anonymise(records, QUASI_IDENTIFIERS).report().recordsSuppressed(), "as records: 8 alike");
+        IllegalArgumentException notEnoughPeople = assertThrows(IllegalArgumentException.class,
+                () -> new KAnonymiser(5, 0.99).anonymise(records, QUASI_IDENTIFIERS, 0));
+        assertEquals("Only 4 different people: a dataset needs at least 5 to be 5-anonymous.", notEnoughPeople.getMessage());
+    }
+
+    @Test
     void generalisationLevelsReadAsExpected() {
         assertEquals("14-20", DAYS.generalise("17", 1));
         assertEquals("0-27", DAYS.generalise("17", 2));
