@@ -299,6 +299,124 @@ class ServerIT {
         assertEquals(0, restart.exitCode(), restart.output());
     }
 
+    @Test
+    @Order(13)
+    void aClinicianRecordsAndFindsAnAssessmentOverHttpWhileOthersAreTurnedAway() throws Exception {
+        String adminPassword = "river-lantern-copper-71";
+        assertEquals(0, lanterneWithInput(adminPassword + "\nquarry-lichen-harbour-26\n", "user", "add", "karim", "--role", "clinician",
+                "--as", "first-admin").exitCode());
+        assertEquals(0, lanterneWithInput(adminPassword + "\nsextant-willow-ember-84\n", "user", "add", "rania", "--role", "researcher",
+                "--as", "first-admin").exitCode());
+        Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
+        assertEquals(0, install.exitCode(), install.output());
+        try {
+            // a well-formed participant code (its check character is right); codes travel in bodies only
+            String code = "87PZ-GXMZ-6M4M-F0XYK";
+            String answers = "{\"ageAtRelease\":30,\"livedWithPartner\":\"no\",\"indexNonSexualViolence\":false,"
+                    + "\"priorNonSexualViolence\":false,\"priorSexOffences\":\"none\",\"priorSentencingDates\":0,"
+                    + "\"nonContactSexOffences\":false,\"unrelatedVictims\":true,\"strangerVictims\":true,\"maleVictims\":false}";
+            String assessment = "{\"participant\":\"" + code + "\",\"instrument\":\"static-99r\",\"assessedOn\":\""
+                    + java.time.LocalDate.now().minusDays(7) + "\",\"answers\":" + answers + "}";
+            awaitStatus(401, () -> post("/api/v1/assessments", assessment));
+            String clinician = signIn("karim", "quarry-lichen-harbour-26");
+
+            HttpResponse<String> recorded = post("/api/v1/assessments", assessment, clinician);
+            assertEquals(201, recorded.statusCode(), recorded.body());
+            JsonNode stored = JSON.readTree(recorded.body());
+            assertEquals("karim", stored.get("rater").asText());
+            assertEquals("2016", stored.get("version").asText());
+            assertEquals(4, stored.at("/result/total").asInt());
+            assertEquals("IVa", stored.at("/result/band").asText());
+            String id = stored.get("id").asText();
+
+            String search = "{\"participant\":\"" + code.replace("-", "").toLowerCase() + "\",\"instrument\":\"static-99r\"}";
+            HttpResponse<String> history = post("/api/v1/assessments/search", search, clinician);
+            assertEquals(200, history.statusCode(), history.body());
+            assertEquals(List.of(id), strings(JSON.readTree(history.body()).findValues("id")));
+            assertFalse(JSON.readTree(history.body()).get(0).get("bandChanged").asBoolean());
+            HttpResponse<String> recomputed = send(HttpRequest.newBuilder(uri("/api/v1/assessments/" + id + "/recompute"))
+                    .header("Authorization", "Bearer " + clinician).GET());
+            assertEquals(200, recomputed.statusCode(), recomputed.body());
+            assertEquals(4, JSON.readTree(recomputed.body()).get("total").asInt());
+
+            HttpResponse<String> invalid = post("/api/v1/assessments", assessment.replace("\"ageAtRelease\":30", "\"ageAtRelease\":\"perhaps\""), clinician);
+            assertEquals(422, invalid.statusCode(), invalid.body());
+            assertFalse(invalid.body().contains("perhaps"), "answers are not echoed in errors");
+            HttpResponse<String> mistyped = post("/api/v1/assessments", assessment.replace(code, "87PZ-GXMZ-6M4M-F0XYZ"), clinician);
+            assertEquals(400, mistyped.statusCode(), mistyped.body());
+            assertFalse(mistyped.body().contains("87PZ"), "codes are not echoed in errors");
+            assertEquals(400, post("/api/v1/assessments", assessment.replace(java.time.LocalDate.now().minusDays(7).toString(),
+                    java.time.LocalDate.now().plusDays(7).toString()), clinician).statusCode());
+            assertEquals(405, send(HttpRequest.newBuilder(uri("/api/v1/assessments")).header("Authorization", "Bearer " + clinician).GET()).statusCode());
+
+            assertEquals(401, post("/api/v1/assessments/search", search).statusCode());
+            assertEquals(401, post("/api/v1/assessments/search", search, "not-a-token").statusCode());
+            String researcher = signIn("rania", "sextant-willow-ember-84");
+            assertEquals(403, post("/api/v1/assessments", assessment, researcher).statusCode());
+            assertEquals(403, post("/api/v1/assessments/search", search, researcher).statusCode());
+        } finally {
+            lanterne("server", "console", "feature:uninstall", "lanterne-instruments");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void aDefinitionDroppedIntoTheServersInstrumentsFolderIsListedAndWithdrawnWithItsFile() throws Exception {
+        Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
+        assertEquals(0, install.exitCode(), install.output());
+        Path folder = Files.createDirectories(home.resolve("server/instruments"));
+        Path file = folder.resolve("cport-dropped.json");
+        try {
+            awaitStatus(200, () -> get("/api/v1/instruments"));
+            String cport = Files.readString(PROJECT.resolve("bundles/org.lanterne.instruments.provider/src/main/resources/definitions/cport.json"));
+            // written under a name the catalog ignores, then renamed: it appears at once and whole
+            Path part = folder.resolve(".cport-dropped.json.part");
+            Files.writeString(part, cport.replace("\"id\": \"cport\"", "\"id\": \"cport-dropped\""));
+            Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            awaitInstruments("the dropped definition is listed", ids -> ids.contains("cport-dropped"));
+
+            Files.delete(file);
+            awaitInstruments("the deleted definition is withdrawn", ids -> !ids.contains("cport-dropped") && ids.contains("cport"));
+        } finally {
+            Files.deleteIfExists(file);
+            lanterne("server", "console", "feature:uninstall", "lanterne-instruments");
+        }
+    }
+
+    private static String signIn(String name, String password) throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = post("/api/v1/sessions", "{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}");
+        assertEquals(201, signedIn.statusCode(), signedIn.body());
+        return JSON.readTree(signedIn.body()).get("token").asText();
+    }
+
+    /** A request that can be sent again while waiting for its answer to change. */
+    @FunctionalInterface
+    private interface Request {
+        HttpResponse<String> send() throws IOException, InterruptedException;
+    }
+
+    /** Waits up to 15 s for an endpoint that a feature just installed to answer as expected. */
+    private static void awaitStatus(int status, Request request) throws IOException, InterruptedException {
+        HttpResponse<String> last = request.send();
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15); last.statusCode() != status && System.nanoTime() < deadline;) {
+            Thread.sleep(200);
+            last = request.send();
+        }
+        assertEquals(status, last.statusCode(), last.body());
+    }
+
+    /** Waits up to 15 s (the folder is looked at every 2 s) for the listed instrument ids to satisfy the condition. */
+    private static void awaitInstruments(String what, java.util.function.Predicate<List<String>> condition) throws Exception {
+        List<String> ids = List.of();
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15); System.nanoTime() < deadline; Thread.sleep(200)) {
+            ids = strings(JSON.readTree(get("/api/v1/instruments").body()).findValues("id"));
+            if (condition.test(ids)) {
+                return;
+            }
+        }
+        throw new AssertionError("gave up waiting until " + what + "; listed: " + ids);
+    }
+
     private static boolean refused() throws InterruptedException {
         try {
             get("/api/v1/health");
@@ -316,6 +434,11 @@ class ServerIT {
 
     private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -1,7 +1,6 @@
 package org.lanterne.instruments.rest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code GET /api/v1/instruments} lists the instruments, {@code GET /api/v1/instruments/{id}}
@@ -40,13 +36,7 @@ public class InstrumentsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Answers to any instrument fit easily; larger bodies are refused before they are parsed. */
-    private static final int MAX_BODY = 64 * 1024;
-
-    // Hostile bodies (deep nesting, huge strings) fail fast instead of exhausting the server.
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(MAX_BODY).build())
-            .build());
+    private static final String EXPECTED = "{\"answers\": {\"<itemId>\": value, ...}}";
 
     @Reference
     private transient InstrumentCatalog catalog;
@@ -94,31 +84,18 @@ public class InstrumentsServlet extends HttpServlet {
             error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY) {
-            error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Answers are sent in at most " + MAX_BODY + " bytes.");
-            return;
-        }
         JsonNode body;
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Answers are sent in at most " + MAX_BODY + " bytes.");
-                return;
-            }
-            body = JSON.readTree(bytes);
-        } catch (IOException e) {
-            // The parser's message may quote the body: answers must not come back in an error.
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: {\"answers\": {\"<itemId>\": value, ...}}.");
+        try {
+            body = JsonBodies.readObject(request, EXPECTED);
+        } catch (JsonBodies.Refused e) {
+            error(response, e.status, e.getMessage());
             return;
         }
-        if (body == null || !body.isObject() || !body.path("answers").isObject()) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: {\"answers\": {\"<itemId>\": value, ...}}.");
+        if (!body.path("answers").isObject()) {
+            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + EXPECTED + ".");
             return;
         }
-        Map<String, Object> answers = new LinkedHashMap<>();
-        body.get("answers").fields().forEachRemaining(field -> answers.put(field.getKey(), JSON.convertValue(field.getValue(), Object.class)));
-        String profile = body.path("bandProfile").isTextual() ? body.get("bandProfile").asText() : null;
-        ScoreResult result = engine.score(definition.get(), answers, profile);
+        ScoreResult result = engine.score(definition.get(), JsonBodies.answers(body.get("answers")), JsonBodies.optionalText(body, "bandProfile"));
         Score score = toScore(result);
         JsonResponses.write(response, score.errors().isEmpty() ? HttpServletResponse.SC_OK : 422, score);
     }

@@ -22,9 +22,14 @@ import java.util.Properties;
  * @param account     a clinician's account to add through the Accounts part once signed in, then
  *                    disable; {@code null} to leave the accounts alone
  * @param accountPassword its password, a test fixture
+ * @param participant a participant code to assess with STATIC-99R through the Assessments part, signed in
+ *                    as {@code account} (added as a clinician first); {@code null} to leave assessments alone
+ * @param dropDefinition an instrument definition file to drop into the instruments folder while the
+ *                    Assessments part is open; {@code null} for none
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
-        String user, String password, boolean refusals, boolean lock, String account, String accountPassword) {
+        String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
+        String participant, Path dropDefinition) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -37,6 +42,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String LOCK = "lanterne.testprobe.lock";
     public static final String ACCOUNT = "lanterne.testprobe.account";
     public static final String ACCOUNT_PASSWORD = "lanterne.testprobe.accountpassword";
+    public static final String PARTICIPANT = "lanterne.testprobe.participant";
+    public static final String DROP_DEFINITION = "lanterne.testprobe.dropdefinition";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -50,6 +57,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static ProbeSettings from(Properties properties) {
         String report = blankToNull(properties.getProperty(REPORT));
         String screenshot = blankToNull(properties.getProperty(SCREENSHOT));
+        String drop = blankToNull(properties.getProperty(DROP_DEFINITION));
         String show = properties.getProperty(SHOW_PARTS, "");
         List<String> parts = Arrays.stream(show.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
         return new ProbeSettings(report == null ? null : Path.of(report),
@@ -58,7 +66,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 !"false".equalsIgnoreCase(properties.getProperty(CLOSE, "true")),
                 blankToNull(properties.getProperty(USER)), blankToNull(properties.getProperty(PASSWORD)),
                 Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
-                blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)));
+                blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
+                blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop));
     }
 
     /** @return whether the probe signs in */
@@ -71,6 +80,11 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return account != null && accountPassword != null;
     }
 
+    /** @return whether the probe adds {@link #account()} as a clinician, signs in with it and fills in an assessment */
+    public boolean assesses() {
+        return participant != null && administersAccounts();
+    }
+
     /** @return where a screenshot named {@code name} goes, next to the main one */
     public Path namedScreenshot(String name) {
         return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
@@ -81,7 +95,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public String toString() {
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
-                + ", account=" + account + "]";
+                + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -39,8 +40,10 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
@@ -51,6 +54,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.lanterne.accounts.ui.AccountsUiIds;
 import org.lanterne.accounts.ui.AccountsWidgetIds;
+import org.lanterne.instruments.ui.InstrumentsUiIds;
+import org.lanterne.instruments.ui.InstrumentsWidgetIds;
 import org.lanterne.workbench.SignInIds;
 import org.lanterne.workbench.SignInIds.Mode;
 import org.lanterne.workbench.WorkbenchIds;
@@ -69,7 +74,10 @@ import jakarta.inject.Inject;
  * Only then does it report the workbench. With {@link ProbeSettings#lock()} it then waits, without
  * any input, for the window to lock, and unlocks it with the password. With
  * {@link ProbeSettings#administersAccounts()} it opens Window &gt; Accounts and adds and disables
- * an account through the Accounts part's form, finding its controls by their names.
+ * an account through the Accounts part's form, finding its controls by their names. With
+ * {@link ProbeSettings#assesses()} it adds a clinician the same way, signs in with it, opens
+ * Window &gt; Assessments, fills in and saves STATIC-99R for the participant code, and drops a
+ * definition file into the instruments folder to see it offered.
  */
 public class TestProbeAddon {
 
@@ -80,6 +88,9 @@ public class TestProbeAddon {
     private static final int SIGN_IN_TIMEOUT_MILLIS = 30_000;
     private static final int LOCK_TIMEOUT_MILLIS = 60_000;
     private static final int PAINT_MILLIS = 500;
+    // the instruments folder is looked at every 2 s by default
+    private static final int DROP_TIMEOUT_MILLIS = 20_000;
+    private static final String STATIC_99R = "static-99r";
 
     private final ProbeSettings settings = ProbeSettings.from(System.getProperties());
     private final Properties report = new Properties();
@@ -373,7 +384,9 @@ public class TestProbeAddon {
     private void showParts(Display display, Deque<String> pending) throws IOException {
         String partId = pending.poll();
         if (partId == null) {
-            if (settings.administersAccounts()) {
+            if (settings.assesses()) {
+                assessAsClinician(display);
+            } else if (settings.administersAccounts()) {
                 administerAccounts(display);
             } else {
                 afterAccounts(display);
@@ -531,11 +544,22 @@ public class TestProbeAddon {
         return window.getContext().get(EHandlerService.class).canExecute(command);
     }
 
-    // Shows the Window menu, as opening it would, so that its items are created and their visibility decided.
     private MenuItem accountsMenuItem(Display display) {
+        List<MMenuElement> found = showMenus(AccountsUiIds.MENU_ITEM_ACCOUNTS);
+        if (found.isEmpty()) {
+            return null;
+        }
+        report.putIfAbsent("accounts.menuitem.model.visible", Boolean.toString(found.get(0).isVisible()));
+        report.setProperty("accounts.menuitem.model.visible.last", Boolean.toString(found.get(0).isVisible()));
+        return found.get(0).getWidget() instanceof MenuItem menuItem && !menuItem.isDisposed() ? menuItem : null;
+    }
+
+    // Shows the main menus, as opening them would, so that their items are created and their visibility
+    // decided; returns the model elements with the id.
+    private List<MMenuElement> showMenus(String menuItemId) {
         Shell main = mainShell();
         if (main == null || main.getMenuBar() == null) {
-            return null;
+            return List.of();
         }
         for (MenuItem top : main.getMenuBar().getItems()) {
             if (top.getMenu() != null) {
@@ -543,14 +567,8 @@ public class TestProbeAddon {
                 top.getMenu().notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
             }
         }
-        List<MMenuElement> found = modelService.findElements(application, AccountsUiIds.MENU_ITEM_ACCOUNTS,
-                MMenuElement.class, null, EModelService.ANYWHERE | EModelService.IN_MAIN_MENU);
-        if (found.isEmpty()) {
-            return null;
-        }
-        report.putIfAbsent("accounts.menuitem.model.visible", Boolean.toString(found.get(0).isVisible()));
-        report.setProperty("accounts.menuitem.model.visible.last", Boolean.toString(found.get(0).isVisible()));
-        return found.get(0).getWidget() instanceof MenuItem menuItem && !menuItem.isDisposed() ? menuItem : null;
+        return modelService.findElements(application, menuItemId, MMenuElement.class, null,
+                EModelService.ANYWHERE | EModelService.IN_MAIN_MENU);
     }
 
     private Table accountsTable() {
@@ -564,8 +582,12 @@ public class TestProbeAddon {
     }
 
     private static void typeIn(Control part, String id, String value) {
-        if (!(find(part, id, AccountsWidgetIds.KEY) instanceof Text field)) {
-            throw new IllegalStateException("the Accounts part has no field " + id);
+        typeIn(part, AccountsWidgetIds.KEY, id, value);
+    }
+
+    private static void typeIn(Control part, String key, String id, String value) {
+        if (!(find(part, id, key) instanceof Text field)) {
+            throw new IllegalStateException("the part has no field " + id);
         }
         field.setText(value);
     }
@@ -578,11 +600,15 @@ public class TestProbeAddon {
     }
 
     private static void pressIn(Control part, String id) {
-        if (!(find(part, id, AccountsWidgetIds.KEY) instanceof Button button)) {
-            throw new IllegalStateException("the Accounts part has no button " + id);
+        pressIn(part, AccountsWidgetIds.KEY, id);
+    }
+
+    private static void pressIn(Control part, String key, String id) {
+        if (!(find(part, id, key) instanceof Button button)) {
+            throw new IllegalStateException("the part has no button " + id);
         }
         if (!button.isEnabled()) {
-            throw new IllegalStateException("the button " + id + " of the Accounts part is disabled");
+            throw new IllegalStateException("the button " + id + " of the part is disabled");
         }
         button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
@@ -608,6 +634,190 @@ public class TestProbeAddon {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    // --- assessments
+
+    // Adds the clinician through the Accounts part, signs out and signs in with it, then opens the Assessments part.
+    private void assessAsClinician(Display display) throws IOException {
+        MPart accounts = modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0);
+        partService(accounts).showPart(accounts, PartState.ACTIVATE);
+        await(display, () -> accountsTable() != null && accountsTable().getItemCount() > 0, PART_TIMEOUT_MILLIS, shown -> {
+            report.setProperty("assessments.accounts.shown", Boolean.toString(shown));
+            if (!shown) {
+                afterAccounts(display);
+                return;
+            }
+            Control form = accountsTable().getParent();
+            typeIn(form, AccountsWidgetIds.NAME, settings.account());
+            tick(form, AccountsWidgetIds.ROLE_PREFIX + "clinician");
+            typeIn(form, AccountsWidgetIds.PASSWORD, settings.accountPassword());
+            typeIn(form, AccountsWidgetIds.REPEAT, settings.accountPassword());
+            pressIn(form, AccountsWidgetIds.ADD);
+            report.setProperty("assessments.clinician.added", accountsMessage(form));
+            execute(modelService.getTopLevelWindowFor(accounts), WorkbenchIds.COMMAND_SIGN_OUT);
+            await(display, () -> mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, signedOut -> {
+                attempt(display, settings.account(), settings.accountPassword());
+                await(display, () -> signInShell(display) == null && trimText().contains(settings.account()),
+                        SIGN_IN_TIMEOUT_MILLIS, signedIn -> openAssessments(display));
+            });
+        });
+    }
+
+    // Window > Assessments…, as a clinician would open it.
+    private void openAssessments(Display display) throws IOException {
+        report.setProperty("assessments.trim.text", trimText());
+        List<MMenuElement> found = showMenus(InstrumentsUiIds.MENU_ITEM_ASSESSMENTS);
+        MenuItem item = !found.isEmpty() && found.get(0).getWidget() instanceof MenuItem menuItem && !menuItem.isDisposed()
+                ? menuItem : null;
+        report.setProperty("assessments.menuitem.rendered", Boolean.toString(item != null));
+        if (item != null) {
+            report.setProperty("assessments.menuitem.enabled", Boolean.toString(item.isEnabled()));
+            item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        } else {
+            MPart part = modelService.findElements(application, InstrumentsUiIds.PART_ASSESSMENTS, MPart.class).get(0);
+            partService(part).showPart(part, PartState.ACTIVATE);
+        }
+        await(display, () -> instrumentIds().contains(STATIC_99R), PART_TIMEOUT_MILLIS, shown -> {
+            report.setProperty("assessments.shown", Boolean.toString(shown));
+            if (!shown) {
+                afterAccounts(display);
+                return;
+            }
+            MPart part = modelService.findElements(application, InstrumentsUiIds.PART_ASSESSMENTS, MPart.class).get(0);
+            MPerspective perspective = modelService.getPerspectiveFor(part);
+            report.setProperty("assessments.perspective", perspective == null ? "" : perspective.getElementId());
+            fillInStatic99R(display, (Control) part.getWidget());
+        });
+    }
+
+    // A mistyped code, an answer out of range, a few answers (a total so far), then every answer (total and band),
+    // saved twice six months apart so that the history has a change and the chart a line.
+    private void fillInStatic99R(Display display, Control part) throws IOException {
+        report.setProperty("assessments.instruments", String.join(",", instrumentIds()));
+        report.setProperty("assessments.notice", assessmentsLabel(part, InstrumentsWidgetIds.NOTICE));
+        Combo instruments = (Combo) find(part, InstrumentsWidgetIds.INSTRUMENT, InstrumentsWidgetIds.KEY);
+        instruments.select(instrumentIds().indexOf(STATIC_99R));
+        instruments.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        report.setProperty("assessments.instrument.entry", instruments.getText());
+
+        typeIn(part, InstrumentsWidgetIds.KEY, InstrumentsWidgetIds.CODE, "4TQ8-M2XH-9CKD-3ZRW0");
+        report.setProperty("assessments.badcode.message", assessmentsLabel(part, InstrumentsWidgetIds.CODE_MESSAGE));
+        typeIn(part, InstrumentsWidgetIds.KEY, InstrumentsWidgetIds.CODE, settings.participant());
+        report.setProperty("assessments.code.message", assessmentsLabel(part, InstrumentsWidgetIds.CODE_MESSAGE));
+
+        answer(part, "ageAtRelease", "12");
+        report.setProperty("assessments.outofrange.errors", assessmentsLabel(part, InstrumentsWidgetIds.ERRORS));
+        answer(part, "ageAtRelease", "30");
+        answer(part, "livedWithPartner", InstrumentsWidgetIds.NO);
+        answer(part, "maleVictims", InstrumentsWidgetIds.YES);
+        reportScore(part, "partial");
+
+        answer(part, "indexNonSexualViolence", InstrumentsWidgetIds.NO);
+        answer(part, "priorNonSexualViolence", InstrumentsWidgetIds.YES);
+        answer(part, "priorSexOffences", "1-2-charges-or-1-conviction");
+        answer(part, "priorSentencingDates", "2");
+        answer(part, "nonContactSexOffences", InstrumentsWidgetIds.NO);
+        answer(part, "unrelatedVictims", InstrumentsWidgetIds.NO);
+        answer(part, "strangerVictims", InstrumentsWidgetIds.NO);
+        reportScore(part, "complete");
+
+        Button save = (Button) find(part, InstrumentsWidgetIds.SAVE, InstrumentsWidgetIds.KEY);
+        if (save.isEnabled()) {
+            LocalDate today = LocalDate.now();
+            date(part, today.minusMonths(6));
+            pressIn(part, InstrumentsWidgetIds.KEY, InstrumentsWidgetIds.SAVE);
+            report.setProperty("assessments.first.message", assessmentsLabel(part, InstrumentsWidgetIds.MESSAGE));
+            report.setProperty("assessments.first.save.enabled", Boolean.toString(save.isEnabled()));
+            // a new sentencing date since: one point more
+            answer(part, "priorSentencingDates", "4");
+            date(part, today);
+            reportScore(part, "second");
+            pressIn(part, InstrumentsWidgetIds.KEY, InstrumentsWidgetIds.SAVE);
+            report.setProperty("assessments.second.message", assessmentsLabel(part, InstrumentsWidgetIds.MESSAGE));
+            report.setProperty("assessments.history", rows((Table) find(part, InstrumentsWidgetIds.HISTORY, InstrumentsWidgetIds.KEY)));
+        }
+        afterPaint(display, () -> {
+            photographWindow(display, "assessments.screenshot", "assessments");
+            dropDefinition(display);
+        });
+    }
+
+    private void reportScore(Control part, String stage) {
+        String prefix = "assessments." + stage + ".";
+        report.setProperty(prefix + "total", assessmentsLabel(part, InstrumentsWidgetIds.TOTAL));
+        report.setProperty(prefix + "band", assessmentsLabel(part, InstrumentsWidgetIds.BAND));
+        report.setProperty(prefix + "missing", assessmentsLabel(part, InstrumentsWidgetIds.MISSING));
+        report.setProperty(prefix + "errors", assessmentsLabel(part, InstrumentsWidgetIds.ERRORS));
+        report.setProperty(prefix + "save.enabled", Boolean.toString(
+                find(part, InstrumentsWidgetIds.SAVE, InstrumentsWidgetIds.KEY) instanceof Button save && save.isEnabled()));
+    }
+
+    // Drops a definition into the instruments folder as the documentation says (a hidden name, then a rename)
+    // and waits for the Assessments part to offer it.
+    private void dropDefinition(Display display) throws IOException {
+        if (settings.dropDefinition() == null) {
+            afterAccounts(display);
+            return;
+        }
+        Path folder = Path.of(System.getProperty(WorkbenchIds.PROPERTY_DATA), "instruments");
+        String name = settings.dropDefinition().getFileName().toString();
+        Path hidden = folder.resolve("." + name + ".part");
+        List<String> before = instrumentIds();
+        Files.createDirectories(folder);
+        Files.copy(settings.dropDefinition(), hidden, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(hidden, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        long dropped = System.nanoTime();
+        await(display, () -> instrumentIds().size() > before.size(), DROP_TIMEOUT_MILLIS, appeared -> {
+            report.setProperty("assessments.dropped.appeared", Boolean.toString(appeared));
+            report.setProperty("assessments.dropped.millis", Long.toString((System.nanoTime() - dropped) / 1_000_000));
+            report.setProperty("assessments.dropped.instruments", String.join(",", instrumentIds()));
+            MPart part = modelService.findElements(application, InstrumentsUiIds.PART_ASSESSMENTS, MPart.class).get(0);
+            report.setProperty("assessments.dropped.entries", String.join("|",
+                    ((Combo) find((Control) part.getWidget(), InstrumentsWidgetIds.INSTRUMENT, InstrumentsWidgetIds.KEY)).getItems()));
+            afterAccounts(display);
+        });
+    }
+
+    // Types a number, or picks the radio button of a yes/no or choice answer (turning its neighbours off, as a click would).
+    private static void answer(Control part, String itemId, String value) {
+        Widget control = find(part, InstrumentsWidgetIds.ITEM_PREFIX + itemId, InstrumentsWidgetIds.KEY);
+        if (control instanceof Text) {
+            typeIn(part, InstrumentsWidgetIds.KEY, InstrumentsWidgetIds.ITEM_PREFIX + itemId, value);
+            return;
+        }
+        String name = InstrumentsWidgetIds.ITEM_PREFIX + itemId + InstrumentsWidgetIds.VALUE_SEPARATOR + value;
+        if (!(find(part, name, InstrumentsWidgetIds.KEY) instanceof Button radio)) {
+            throw new IllegalStateException("the form has no answer " + name);
+        }
+        for (Control sibling : radio.getParent().getChildren()) {
+            if (sibling instanceof Button other && other != radio) {
+                other.setSelection(false);
+            }
+        }
+        radio.setSelection(true);
+        radio.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    private static void date(Control part, LocalDate day) {
+        DateTime date = (DateTime) find(part, InstrumentsWidgetIds.DATE, InstrumentsWidgetIds.KEY);
+        date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+        date.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    private static String assessmentsLabel(Control part, String id) {
+        return find(part, id, InstrumentsWidgetIds.KEY) instanceof Label label && label.isVisible() ? label.getText() : "";
+    }
+
+    // The instrument ids the Assessments part offers, in the order of its list; empty until it is shown.
+    private List<String> instrumentIds() {
+        List<MPart> found = modelService.findElements(application, InstrumentsUiIds.PART_ASSESSMENTS, MPart.class);
+        if (found.isEmpty() || !(found.get(0).getWidget() instanceof Control control) || control.isDisposed()
+                || !(find(control, InstrumentsWidgetIds.INSTRUMENT, InstrumentsWidgetIds.KEY) instanceof Combo combo)
+                || !(combo.getData(InstrumentsWidgetIds.INSTRUMENT_IDS_KEY) instanceof String[] ids)) {
+            return List.of();
+        }
+        return List.of(ids);
     }
 
     private EPartService partService(MPart part) {

@@ -24,6 +24,22 @@ class ProbeSettingsTest {
         assertFalse(settings.refusals());
         assertFalse(settings.lock());
         assertFalse(settings.administersAccounts());
+        assertFalse(settings.assesses());
+        assertNull(settings.dropDefinition());
+    }
+
+    @Test
+    void assessesOnlyWithAParticipantCodeAndAClinicianToSignInWith() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.PARTICIPANT, "4TQ8-M2XH-9CKD-3ZRWT");
+        properties.setProperty(ProbeSettings.DROP_DEFINITION, "/tmp/x/worry-checklist.json");
+        assertFalse(ProbeSettings.from(properties).assesses());
+        properties.setProperty(ProbeSettings.ACCOUNT, "sami");
+        properties.setProperty(ProbeSettings.ACCOUNT_PASSWORD, "lantern-by-the-harbour");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertTrue(settings.assesses());
+        assertEquals(Path.of("/tmp/x/worry-checklist.json"), settings.dropDefinition());
     }
 
     @Test

@@ -13,8 +13,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lanterne.about.ui.AboutUiIds;
 import org.lanterne.accounts.ui.AccountsUiIds;
+import org.lanterne.instruments.ui.InstrumentsUiIds;
 import org.lanterne.workbench.WorkbenchIds;
 
 /**
@@ -234,6 +239,74 @@ class WorkbenchIT {
         assertEquals("false", run.get("accounts.other.part.rendered"));
         assertEquals("false", run.get("accounts.other.menuitem.model.visible"));
         assertEquals("false", run.get("accounts.other.command.canexecute"));
+    }
+
+    @Test
+    void aClinicianFillsInStatic99RSeesTheTotalAndBandSavesItAndADroppedDefinitionAppears() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("assessments"));
+        String clinician = "sami.clinician";
+        Path definition = Path.of(WorkbenchIT.class.getResource("/worry-checklist.json").toURI());
+        WorkbenchInstallation.Run run = installation.start("assessments", "en", Map.of(
+                "lanterne.testprobe.account", clinician,
+                "lanterne.testprobe.accountpassword", "harbour-lights-at-dusk-4",
+                "lanterne.testprobe.participant", "4TQ8-M2XH-9CKD-3ZRWT",
+                "lanterne.testprobe.dropdefinition", definition.toString()), timeoutSeconds);
+        Properties texts = texts(InstrumentsUiIds.class, null);
+
+        // the administrator adds a clinician, who signs in and opens Window > Assessments…
+        assertEquals(texts(AccountsUiIds.class, null).getProperty("accounts_added").replace("{0}", clinician),
+                run.get("assessments.clinician.added"));
+        assertTrue(run.get("assessments.trim.text").contains(clinician), run.get("assessments.trim.text"));
+        assertEquals("true", run.get("assessments.menuitem.rendered"), "Window > Assessments not rendered");
+        assertEquals("true", run.get("assessments.menuitem.enabled"));
+        assertEquals("true", run.get("assessments.shown"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_CLINICIAN, run.get("assessments.perspective"));
+        assertEquals("", run.get("assessments.notice"));
+        assertTrue(run.list("assessments.instruments").containsAll(List.of("static-99r", "cport", "dynamic-needs-example",
+                "adolescent-spj-example")), run.get("assessments.instruments"));
+        assertEquals("STATIC-99R (version 2016)", run.get("assessments.instrument.entry"));
+
+        // a mistyped code is refused in plain words; an answer out of range is named
+        assertEquals(texts.getProperty("assessments_code_invalid"), run.get("assessments.badcode.message"));
+        assertEquals("", run.get("assessments.code.message"));
+        assertEquals(texts.getProperty("assessments_error_out_of_range").replace("{0}", "Age at release from the index offence (years)"),
+                run.get("assessments.outofrange.errors"));
+
+        // three answers: a total so far, no band, the unanswered items named, nothing to save yet
+        assertEquals(texts.getProperty("assessments_total_so_far").replace("{0}", "3"), run.get("assessments.partial.total"));
+        assertEquals(texts.getProperty("assessments_band_pending"), run.get("assessments.partial.band"));
+        assertTrue(run.get("assessments.partial.missing").contains("Any stranger victims"), run.get("assessments.partial.missing"));
+        assertEquals("false", run.get("assessments.partial.save.enabled"));
+
+        // every answer: 1 + 1 + 0 + 1 + 1 + 0 + 0 + 0 + 0 + 1
+        assertEquals(texts.getProperty("assessments_total").replace("{0}", "5"), run.get("assessments.complete.total"));
+        assertEquals(texts.getProperty("assessments_band").replace("{0}", "Level IVa: above average risk"),
+                run.get("assessments.complete.band"));
+        assertEquals(texts.getProperty("assessments_missing_none"), run.get("assessments.complete.missing"));
+        assertEquals("", run.get("assessments.complete.errors"));
+        assertEquals("true", run.get("assessments.complete.save.enabled"), "saving is not possible: " + run.get("assessments.notice"));
+
+        // saved twice, six months apart; the second has one point more
+        LocalDate today = LocalDate.now();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+        String first = dates.format(today.minusMonths(6));
+        String second = dates.format(today);
+        assertEquals(texts.getProperty("assessments_saved").replace("{0}", first), run.get("assessments.first.message"));
+        assertEquals("false", run.get("assessments.first.save.enabled"), "the same assessment could be saved twice");
+        assertEquals(texts.getProperty("assessments_band").replace("{0}", "Level IVb: well above average risk"),
+                run.get("assessments.second.band"));
+        assertEquals(texts.getProperty("assessments_saved").replace("{0}", second), run.get("assessments.second.message"));
+        assertEquals(first + " | " + clinician + " | 5 |  | Level IVa: above average risk\n"
+                + second + " | " + clinician + " | 6 | \u200E+1 | Level IVb: well above average risk\n", run.get("assessments.history"));
+        Path screenshot = Path.of(run.get("assessments.screenshot"));
+        assertEquals("assessments.png", screenshot.getFileName().toString());
+        assertScreenshot(screenshot, run.get("window.size"));
+
+        // a definition dropped into <lanterne.data>/instruments is offered without a restart
+        assertEquals("true", run.get("assessments.dropped.appeared"), "the dropped definition did not appear");
+        assertTrue(run.list("assessments.dropped.instruments").contains("worry-checklist"), run.get("assessments.dropped.instruments"));
+        assertTrue(run.get("assessments.dropped.entries").contains("Worry checklist (example) (version 1.0)"),
+                run.get("assessments.dropped.entries"));
     }
 
     @Test
