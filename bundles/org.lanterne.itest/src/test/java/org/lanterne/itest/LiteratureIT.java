@@ -1,6 +1,7 @@
 package org.lanterne.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lanterne.itest.Framework.bundle;
 
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -21,6 +23,10 @@ import org.lanterne.literature.api.FacetRequest;
 import org.lanterne.literature.api.FileOutcome;
 import org.lanterne.literature.api.ImportReport;
 import org.lanterne.literature.api.LiteratureLibrary;
+import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.LiteratureReferences;
+import org.lanterne.literature.api.ReferenceFormat;
+import org.lanterne.literature.api.ReferenceFormatException;
 import org.lanterne.literature.api.LiteratureSearch;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.literature.api.SortOrder;
@@ -31,7 +37,7 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-/** The literature provider with Lucene and Tika embedded, started on Felix. */
+/** The literature provider with Lucene, Tika and jbibtex embedded, started on Felix. */
 @ExtendWith({ BundleContextExtension.class, ServiceExtension.class })
 class LiteratureIT {
 
@@ -43,6 +49,9 @@ class LiteratureIT {
 
     @InjectService(timeout = 15000)
     LiteratureSearch search;
+
+    @InjectService(timeout = 15000)
+    LiteratureReferences references;
 
     @InjectService(timeout = 15000)
     HealthService health;
@@ -74,15 +83,15 @@ class LiteratureIT {
             assertTrue(outcome.status() == FileOutcome.Status.IMPORTED || outcome.status() == FileOutcome.Status.DUPLICATE,
                     outcome::toString);
         }
-        SearchResult word = search.search("signalement AND anonyme", Set.of(), SortOrder.RELEVANCE, 0, 10);
+        SearchResult word = search.search("signalement AND anonyme AND type:docx", Set.of(), SortOrder.RELEVANCE, 0, 10);
         assertEquals(1, word.total());
         assertEquals("docx", word.hits().get(0).record().documentType());
 
-        SearchResult pdf = search.search("lumiere", Set.of(), SortOrder.RELEVANCE, 0, 10);
+        SearchResult pdf = search.search("\"programme de prevention lumiere\"", Set.of(), SortOrder.RELEVANCE, 0, 10);
         assertEquals(1, pdf.total());
         assertEquals("pdf", pdf.hits().get(0).record().documentType());
 
-        SearchResult result = search.search("enfant AND securite", Set.of(FacetRequest.of(Facet.DOCUMENT_TYPE)),
+        SearchResult result = search.search("enfant AND securite AND NOT type:pdf", Set.of(FacetRequest.of(Facet.DOCUMENT_TYPE)),
                 SortOrder.RELEVANCE, 0, 10);
         assertEquals(1, result.total());
         assertEquals("Guide de prévention pour les familles", result.hits().get(0).record().title());
@@ -90,6 +99,54 @@ class LiteratureIT {
         assertTrue(result.hits().get(0).snippets().get(0).contains("<mark>enfants</mark>"), result.hits().get(0).snippets()::toString);
         assertEquals("html", result.facets().get(Facet.DOCUMENT_TYPE).get(0).value());
         assertTrue(Files.isDirectory(data.resolve("literature").resolve("index")));
+    }
+
+    @Test
+    void corpusPdfsAndReferenceListsAreImportedSearchedAndExportedInEveryFormat() throws Exception {
+        Path data = Path.of(System.getProperty("lanterne.data")).toAbsolutePath();
+        Path files = Files.createDirectories(data.resolve("literature-it-corpus"));
+        for (String name : List.of("icmec-mrc-maroc-synthese-2025", "cmrpi-campagne-cyberviolence-2025")) {
+            List<String> lines = Files.readAllLines(corpus().resolve(name + ".fr.txt"));
+            pdfLines(files.resolve(name + ".pdf"), lines.subList(0, Math.min(lines.size(), 60)));
+        }
+        ImportReport pdfs = library.start(List.of(files)).await(Duration.ofMinutes(2));
+        assertEquals(2, pdfs.files().size());
+        List<String> ids = new ArrayList<>();
+        for (FileOutcome outcome : pdfs.files()) {
+            assertTrue(outcome.status() != FileOutcome.Status.REJECTED, outcome::toString);
+            ids.add(outcome.recordId().or(outcome::duplicateOf).orElseThrow());
+        }
+        SearchResult cyber = search.search("cyberviolence AND lang:fr", Set.of(FacetRequest.of(Facet.YEAR)), SortOrder.RELEVANCE, 0, 10);
+        assertTrue(cyber.total() >= 1, cyber::toString);
+
+        String bibtex = "@techreport{cmrpi2025,\n  author = {{Centre marocain de recherches polytechniques et d'innovation}},\n"
+                + "  title = {{Cyberviolence : guide pour les {\\'e}coles}},\n  year = {2025},\n"
+                + "  abstract = {Des fiches pour pr{\\'e}venir le cyberharc{\\`e}lement en classe.},\n}\n";
+        ImportReport list = references.importReferences("guides.bib", bibtex, ReferenceFormat.BIBTEX).await(Duration.ofMinutes(1));
+        FileOutcome reference = list.files().get(0);
+        assertTrue(reference.status() != FileOutcome.Status.REJECTED, reference::toString);
+        String referenceId = reference.recordId().or(reference::duplicateOf).orElseThrow();
+        assertEquals(LiteratureRecord.REFERENCE, library.record(referenceId).orElseThrow().documentType());
+        assertEquals(1, search.search("cyberharcelement AND type:reference", Set.of(), SortOrder.RELEVANCE, 0, 10).total(),
+                "the abstract, accents folded");
+        ids.add(referenceId);
+
+        for (ReferenceFormat format : ReferenceFormat.values()) {
+            String exported = references.export(ids, format);
+            ImportReport again = references.importReferences("export." + format.extension(), exported, format).await(Duration.ofMinutes(1));
+            assertEquals(3, again.count(FileOutcome.Status.DUPLICATE), () -> format + ": what was exported is found again " + again);
+        }
+        assertThrows(ReferenceFormatException.class, () -> references.importReferences("bad.json", "[{\"title\": }]", ReferenceFormat.CSL_JSON));
+    }
+
+    /** The corpus of the workplace, or -Dlanterne.corpus, or shared/ beside the clone. */
+    private static Path corpus() {
+        String configured = System.getProperty("lanterne.corpus");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path workplace = Path.of("/work/shared/corpus");
+        return Files.isDirectory(workplace) ? workplace : Path.of("../../../shared/corpus").toAbsolutePath().normalize();
     }
 
     private static void docx(Path target, String paragraph) throws Exception {
@@ -133,6 +190,39 @@ class LiteratureIT {
         pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
                 .append("\n%%EOF\n");
         Files.write(target, pdf.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A one-page PDF written object by object, with its cross-reference table; Helvetica in
+     * WinAnsiEncoding, so that French accents survive extraction.
+     */
+    private static void pdfLines(Path target, List<String> lines) throws Exception {
+        StringBuilder text = new StringBuilder("BT /F1 9 Tf 12 TL 40 800 Td\n");
+        for (String line : lines) {
+            text.append('(').append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")).append(") Tj T*\n");
+        }
+        String content = text.append("ET").toString();
+        java.nio.charset.Charset winAnsi = java.nio.charset.Charset.forName("windows-1252");
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.getBytes(winAnsi).length + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>" };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.toString().getBytes(winAnsi).length;
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.toString().getBytes(winAnsi).length;
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        Files.write(target, pdf.toString().getBytes(winAnsi));
     }
 
     private static void put(ZipOutputStream zip, String name, String content) throws Exception {

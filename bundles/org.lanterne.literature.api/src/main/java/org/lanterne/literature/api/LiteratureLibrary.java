@@ -24,8 +24,9 @@ public interface LiteratureLibrary {
     Optional<LiteratureRecord> record(String id);
 
     /**
-     * Corrects a record's metadata: title, authors, year, DOI, language, tags and country. The
-     * id, source file name, document type and content hash stay as imported.
+     * Corrects a record's metadata: title, authors, year, DOI, language, tags, country and
+     * bibliographic details. The id, source file name, document type and content hash stay as
+     * imported. A reference's abstract is its searchable text, so correcting it re-indexes it.
      *
      * @param corrected the record with the corrected values and the id of the record to change
      * @return the record as stored
@@ -36,4 +37,12 @@ public interface LiteratureLibrary {
 
     /** @return how many records the library holds */
     int size();
+
+    /**
+     * Rebuilds the index from the stored texts and metadata, without extracting any file again,
+     * after the imports already started. Searches during the rebuild see part of the library.
+     *
+     * @return the running job, with one outcome per record re-indexed
+     */
+    ImportJob rebuildIndex();
 }

@@ -69,6 +69,13 @@ final class Catalogue {
         }
     }
 
+    synchronized void clear() {
+        byId.clear();
+        byHash.clear();
+        byDoi.clear();
+        byYear.clear();
+    }
+
     synchronized int size() {
         return byId.size();
     }

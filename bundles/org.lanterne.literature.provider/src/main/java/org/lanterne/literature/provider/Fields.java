@@ -19,6 +19,16 @@ final class Fields {
     /** the file name split into words, searched with the title */
     static final String FILE_WORDS = "file_words";
 
+    /** Bibliographic details, stored only (a reference's abstract is indexed as its text). */
+    static final String WORK_TYPE = "work";
+    static final String ABSTRACT = "abstract";
+    static final String CONTAINER = "container";
+    static final String VOLUME = "volume";
+    static final String ISSUE = "issue";
+    static final String PAGES = "pages";
+    static final String PUBLISHER = "publisher";
+    static final String URL = "url";
+
     /** Exact-value fields, searched through the keyword analyzer. */
     static final List<String> KEYWORDS = List.of(ID, HASH, DOI, LANGUAGE, TYPE, TAG, COUNTRY);
 

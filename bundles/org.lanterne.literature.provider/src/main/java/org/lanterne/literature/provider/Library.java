@@ -3,6 +3,7 @@ package org.lanterne.literature.provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -60,6 +61,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.lanterne.literature.api.BibliographicDetails;
 import org.lanterne.literature.api.Facet;
 import org.lanterne.literature.api.FacetCount;
 import org.lanterne.literature.api.FacetRequest;
@@ -67,9 +69,14 @@ import org.lanterne.literature.api.FileOutcome;
 import org.lanterne.literature.api.ImportJob;
 import org.lanterne.literature.api.LiteratureRecord;
 import org.lanterne.literature.api.QuerySyntaxException;
+import org.lanterne.literature.api.ReferenceFormat;
+import org.lanterne.literature.api.ReferenceFormatException;
 import org.lanterne.literature.api.SearchHit;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.literature.api.SortOrder;
+import org.lanterne.literature.api.WorkType;
+import org.lanterne.literature.provider.references.ReferenceCodec;
+import org.lanterne.literature.provider.references.ReferenceEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,43 +180,54 @@ final class Library implements AutoCloseable {
 
     ImportJob start(List<Path> paths) {
         List<Path> given = List.copyOf(paths);
-        RunningImport job = new RunningImport();
-        synchronized (running) {
-            running.add(job);
-        }
-        jobs.execute(() -> run(job, () -> files(given), this::importFile));
-        return job;
+        return submit(() -> files(given), this::importFile);
     }
 
-    /** Re-indexes every stored text, without extracting anything again. */
+    /**
+     * Reads a reference list at once (a list that cannot be read is refused before anything is
+     * imported), then imports its references as a job.
+     */
+    ImportJob importReferences(String listName, String content, ReferenceFormat format) throws ReferenceFormatException {
+        List<ReferenceEntry> entries = ReferenceCodec.of(format).read(listName, content);
+        return submit(() -> entries, (entry, job) -> importReference(listName, entry));
+    }
+
+    /** Re-indexes every stored text from scratch, without extracting anything again. */
     ImportJob rebuild() {
+        return submit(() -> {
+            writer.deleteAll();
+            catalogue.clear();
+            return store.ids();
+        }, (id, job) -> {
+            LiteratureRecord record = store.record(id);
+            index(record, store.text(id));
+            return FileOutcome.imported(record.sourceFileName(), id);
+        });
+    }
+
+    private interface Lister<T> {
+        List<T> list() throws IOException;
+    }
+
+    private interface Step<T> {
+        FileOutcome apply(T item, RunningImport job) throws IOException, Cancelled;
+    }
+
+    private <T> ImportJob submit(Lister<T> lister, Step<T> step) {
         RunningImport job = new RunningImport();
         synchronized (running) {
             running.add(job);
         }
-        jobs.execute(() -> run(job, () -> store.ids().stream().map(Path::of).toList(), (id, cancelled) -> {
-            String recordId = id.toString();
-            LiteratureRecord record = store.record(recordId);
-            index(record, store.text(recordId));
-            return FileOutcome.imported(record.sourceFileName(), recordId);
-        }));
+        jobs.execute(() -> run(job, lister, step));
         return job;
     }
 
-    private interface Lister {
-        List<Path> list() throws IOException;
-    }
-
-    private interface Step {
-        FileOutcome apply(Path item, RunningImport job) throws IOException, Cancelled;
-    }
-
-    private void run(RunningImport job, Lister lister, Step step) {
+    private <T> void run(RunningImport job, Lister<T> lister, Step<T> step) {
         try {
-            List<Path> items = lister.list();
+            List<T> items = lister.list();
             job.total(items.size());
             int sinceCommit = 0;
-            for (Path item : items) {
+            for (T item : items) {
                 if (job.cancelled()) {
                     break;
                 }
@@ -295,6 +313,30 @@ final class Library implements AutoCloseable {
         }
     }
 
+    private FileOutcome importReference(String listName, ReferenceEntry entry) throws IOException {
+        String where = listName + ", line " + entry.line();
+        LiteratureRecord draft = entry.draft();
+        if (draft.title().isBlank()) {
+            return FileOutcome.rejected(where, "no title: a reference needs at least a title");
+        }
+        String text = draft.details().abstractText().orElse("");
+        String language = draft.language().equals("und") ? Guesses.language(draft.title() + "\n" + text) : draft.language();
+        String year = draft.year().isPresent() ? Integer.toString(draft.year().getAsInt()) : "";
+        String hash = sha256(String.join("\n", Guesses.titleKey(draft.title()), year, draft.doi().orElse(""),
+                String.join(";", draft.authors())));
+        Optional<Catalogue.Duplicate> same = catalogue.sameWork(draft.doi(), Guesses.titleKey(draft.title()), draft.year())
+                .or(() -> catalogue.sameContent(hash).map(d -> new Catalogue.Duplicate(d.of(), "the same reference as " + d.of())));
+        if (same.isPresent()) {
+            return FileOutcome.duplicate(where, same.get().of(), same.get().reason());
+        }
+        String id = idFor(hash);
+        LiteratureRecord record = new LiteratureRecord(id, draft.title(), draft.authors(), draft.year(), draft.doi(),
+                language, LiteratureRecord.REFERENCE, draft.tags(), draft.country(), listName, hash, draft.details());
+        store.write(record, text);
+        index(record, text);
+        return FileOutcome.imported(where, id);
+    }
+
     private static LiteratureRecord describe(String id, String hash, String fileName, Extraction extraction) {
         String text = extraction.text();
         String title = extraction.title().filter(Guesses::usefulTitle)
@@ -350,11 +392,30 @@ final class Library implements AutoCloseable {
         LiteratureRecord old = store.record(corrected.id());
         LiteratureRecord record = new LiteratureRecord(old.id(), corrected.title(), corrected.authors(), corrected.year(),
                 corrected.doi(), corrected.language(), old.documentType(), corrected.tags(), corrected.country(),
-                old.sourceFileName(), old.contentHash());
-        store.writeRecord(record);
-        index(record, store.text(record.id()));
+                old.sourceFileName(), old.contentHash(), corrected.details());
+        if (record.documentType().equals(LiteratureRecord.REFERENCE)) {
+            // a reference's abstract is its text
+            String text = record.details().abstractText().orElse("");
+            store.write(record, text);
+            index(record, text);
+        } else {
+            store.writeRecord(record);
+            index(record, store.text(record.id()));
+        }
         commit();
         return record;
+    }
+
+    /** @return the records as a reference list; the stored metadata is authoritative */
+    String export(List<String> ids, ReferenceFormat format) throws IOException {
+        List<LiteratureRecord> records = new ArrayList<>();
+        for (String id : ids) {
+            if (!store.contains(id)) {
+                throw new IllegalArgumentException("no record " + id);
+            }
+            records.add(store.record(id));
+        }
+        return ReferenceCodec.of(format).write(records);
     }
 
     int extractions() {
@@ -405,6 +466,15 @@ final class Library implements AutoCloseable {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_COUNTRY, c));
         });
         doc.add(new StoredField(Fields.FILE_NAME, r.sourceFileName()));
+        BibliographicDetails d = r.details();
+        doc.add(new StoredField(Fields.WORK_TYPE, d.type().name()));
+        d.abstractText().ifPresent(v -> doc.add(new StoredField(Fields.ABSTRACT, v)));
+        d.container().ifPresent(v -> doc.add(new StoredField(Fields.CONTAINER, v)));
+        d.volume().ifPresent(v -> doc.add(new StoredField(Fields.VOLUME, v)));
+        d.issue().ifPresent(v -> doc.add(new StoredField(Fields.ISSUE, v)));
+        d.pages().ifPresent(v -> doc.add(new StoredField(Fields.PAGES, v)));
+        d.publisher().ifPresent(v -> doc.add(new StoredField(Fields.PUBLISHER, v)));
+        d.url().ifPresent(v -> doc.add(new StoredField(Fields.URL, v)));
         doc.add(new TextField(Fields.FILE_WORDS, Guesses.fileWords(r.sourceFileName()), Field.Store.NO));
         writer.updateDocument(new Term(Fields.ID, r.id()), facets.build(doc));
         catalogue.put(entry(r));
@@ -420,7 +490,16 @@ final class Library implements AutoCloseable {
                 year == null ? OptionalInt.empty() : OptionalInt.of(year.numericValue().intValue()),
                 Optional.ofNullable(doc.get(Fields.DOI)), doc.get(Fields.LANGUAGE), doc.get(Fields.TYPE),
                 new LinkedHashSet<>(List.of(doc.getValues("tag_value"))), Optional.ofNullable(doc.get("country_value")),
-                doc.get(Fields.FILE_NAME), doc.get(Fields.HASH));
+                doc.get(Fields.FILE_NAME), doc.get(Fields.HASH), details(doc));
+    }
+
+    private static BibliographicDetails details(Document doc) {
+        String type = doc.get(Fields.WORK_TYPE);
+        return new BibliographicDetails(type == null ? WorkType.OTHER : WorkType.valueOf(type),
+                Optional.ofNullable(doc.get(Fields.ABSTRACT)), Optional.ofNullable(doc.get(Fields.CONTAINER)),
+                Optional.ofNullable(doc.get(Fields.VOLUME)), Optional.ofNullable(doc.get(Fields.ISSUE)),
+                Optional.ofNullable(doc.get(Fields.PAGES)), Optional.ofNullable(doc.get(Fields.PUBLISHER)),
+                Optional.ofNullable(doc.get(Fields.URL)));
     }
 
     private void commit() throws IOException {
@@ -588,6 +667,14 @@ final class Library implements AutoCloseable {
     }
 
     // ---- helpers ----
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 
     private static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -12,8 +12,11 @@ import org.lanterne.literature.api.FacetRequest;
 import org.lanterne.literature.api.ImportJob;
 import org.lanterne.literature.api.LiteratureLibrary;
 import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.LiteratureReferences;
 import org.lanterne.literature.api.LiteratureSearch;
 import org.lanterne.literature.api.QuerySyntaxException;
+import org.lanterne.literature.api.ReferenceFormat;
+import org.lanterne.literature.api.ReferenceFormatException;
 import org.lanterne.literature.api.SearchHit;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.literature.api.SortOrder;
@@ -28,9 +31,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The literature library of this installation, in {@code <lanterne.data>/literature} unless
  * configured otherwise (pid {@code org.lanterne.literature}).
  */
-@Component(service = { LiteratureLibrary.class, LiteratureSearch.class }, configurationPid = LiteratureService.PID)
+@Component(service = { LiteratureLibrary.class, LiteratureSearch.class, LiteratureReferences.class },
+        configurationPid = LiteratureService.PID)
 @Designate(ocd = LiteratureService.Config.class)
-public class LiteratureService implements LiteratureLibrary, LiteratureSearch {
+public class LiteratureService implements LiteratureLibrary, LiteratureSearch, LiteratureReferences {
 
     static final String PID = "org.lanterne.literature";
 
@@ -97,6 +101,25 @@ public class LiteratureService implements LiteratureLibrary, LiteratureSearch {
     @Override
     public int size() {
         return library.size();
+    }
+
+    @Override
+    public ImportJob rebuildIndex() {
+        return library.rebuild();
+    }
+
+    @Override
+    public ImportJob importReferences(String listName, String content, ReferenceFormat format) throws ReferenceFormatException {
+        return library.importReferences(listName, content, format);
+    }
+
+    @Override
+    public String export(List<String> ids, ReferenceFormat format) {
+        try {
+            return library.export(ids, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -20,7 +20,9 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.lanterne.literature.api.BibliographicDetails;
 import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.WorkType;
 
 /**
  * The extracted text and metadata of every record, kept apart from the index so that the index
@@ -68,6 +70,15 @@ final class TextStore {
         record.country().ifPresent(c -> p.setProperty("country", c));
         p.setProperty("file", record.sourceFileName());
         p.setProperty("hash", record.contentHash());
+        BibliographicDetails d = record.details();
+        p.setProperty("work", d.type().name());
+        d.abstractText().ifPresent(v -> p.setProperty("abstract", v));
+        d.container().ifPresent(v -> p.setProperty("container", v));
+        d.volume().ifPresent(v -> p.setProperty("volume", v));
+        d.issue().ifPresent(v -> p.setProperty("issue", v));
+        d.pages().ifPresent(v -> p.setProperty("pages", v));
+        d.publisher().ifPresent(v -> p.setProperty("publisher", v));
+        d.url().ifPresent(v -> p.setProperty("url", v));
         Path tmp = Files.createTempFile(folder, record.id(), ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, null);
@@ -93,7 +104,16 @@ final class TextStore {
         return new LiteratureRecord(p.getProperty("id"), p.getProperty("title"), authors,
                 year == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(year)),
                 Optional.ofNullable(p.getProperty("doi")), p.getProperty("language"), p.getProperty("type"), tags,
-                Optional.ofNullable(p.getProperty("country")), p.getProperty("file"), p.getProperty("hash"));
+                Optional.ofNullable(p.getProperty("country")), p.getProperty("file"), p.getProperty("hash"), details(p));
+    }
+
+    /** Records stored before bibliographic details existed have none. */
+    private static BibliographicDetails details(Properties p) {
+        return new BibliographicDetails(WorkType.valueOf(p.getProperty("work", WorkType.OTHER.name())),
+                Optional.ofNullable(p.getProperty("abstract")), Optional.ofNullable(p.getProperty("container")),
+                Optional.ofNullable(p.getProperty("volume")), Optional.ofNullable(p.getProperty("issue")),
+                Optional.ofNullable(p.getProperty("pages")), Optional.ofNullable(p.getProperty("publisher")),
+                Optional.ofNullable(p.getProperty("url")));
     }
 
     String text(String id) throws IOException {

@@ -1,0 +1,364 @@
+package org.lanterne.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The literature library over HTTP on a real server of its own (its own LANTERNE_HOME and
+ * ports): the feature installed at runtime, corpus PDFs uploaded as multipart, French search,
+ * reference lists in and out, corrections, refusals.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiteratureServerIT {
+
+    private static final Path PROJECT = Path.of(System.getProperty("lanterne.project.root"));
+    private static final Path DISTRIBUTION = Path.of(System.getProperty("lanterne.server.home"));
+    private static final Path CORPUS = corpus();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String ADMIN_PASSWORD = "harbour-lantern-willow-52";
+    private static final String RESEARCHER_PASSWORD = "library-orchid-basalt-38";
+    private static final String CLINICIAN_PASSWORD = "quiet-meadow-granite-64";
+
+    @TempDir
+    static Path home;
+
+    static int port;
+    static int consolePort;
+    static String researcher;
+    static String clinician;
+    static final List<String> uploaded = new ArrayList<>();
+
+    @BeforeAll
+    static void startServerWithTheLiteratureFeatureAndTwoUsers() throws Exception {
+        port = freePort();
+        consolePort = freePort();
+        Result start = lanterne("", "server", "start");
+        assertEquals(0, start.exitCode(), start.output());
+        Result install = lanterne("", "server", "console", "feature:install", "lanterne-literature");
+        assertEquals(0, install.exitCode(), install.output());
+        assertEquals(0, lanterne(ADMIN_PASSWORD + "\n", "user", "add", "first-admin", "--role", "administrator").exitCode());
+        Result addResearcher = lanterne(ADMIN_PASSWORD + "\n" + RESEARCHER_PASSWORD + "\n", "user", "add", "rania", "--role", "researcher",
+                "--as", "first-admin");
+        assertEquals(0, addResearcher.exitCode(), addResearcher.output());
+        assertEquals(0, lanterne(ADMIN_PASSWORD + "\n" + CLINICIAN_PASSWORD + "\n", "user", "add", "amina", "--role", "clinician",
+                "--as", "first-admin").exitCode());
+        researcher = signIn("rania", RESEARCHER_PASSWORD);
+        clinician = signIn("amina", CLINICIAN_PASSWORD);
+        waitForLiterature();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        lanterne("", "server", "stop");
+    }
+
+    @Test
+    @Order(1)
+    void withoutATokenEverythingIsRefusedAndAClinicianMayReadButNotUpload() throws Exception {
+        assertEquals(401, send(HttpRequest.newBuilder(uri("/api/v1/literature/search?q=enfant")).GET()).statusCode());
+        assertEquals(401, upload(null, "a.pdf", CorpusPdf.of("x", 2020, "x")).statusCode());
+
+        assertEquals(200, get(clinician, "/api/v1/literature/search?q=enfant").statusCode());
+        HttpResponse<String> refused = upload(clinician, "a.pdf", CorpusPdf.of("x", 2020, "x"));
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals("Your roles do not allow you to create the literature library.", error(refused));
+    }
+
+    @Test
+    @Order(2)
+    void twoCorpusPdfsUploadedAsMultipartBecomeRecordsAndTheSameFileAgainIsADuplicate() throws Exception {
+        for (String name : List.of("emc-portail-signalement-iwf-2021", "cese-avis-enfants-reseaux-sociaux-2024")) {
+            byte[] pdf = corpusPdf(name);
+            HttpResponse<String> created = upload(researcher, name + ".pdf", pdf);
+            assertEquals(201, created.statusCode(), created.body());
+            JsonNode record = JSON.readTree(created.body());
+            assertEquals("pdf", record.get("documentType").asText());
+            assertEquals("fr", record.get("language").asText());
+            assertEquals(name + ".pdf", record.get("sourceFileName").asText());
+            assertEquals("/api/v1/literature/documents/" + record.get("id").asText(), created.headers().firstValue("Location").orElse(""));
+            uploaded.add(record.get("id").asText());
+        }
+        HttpResponse<String> again = upload(researcher, "copie.pdf", corpusPdf("emc-portail-signalement-iwf-2021"));
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals(uploaded.get(0), JSON.readTree(again.body()).get("duplicateOf").asText());
+        assertTrue(error(again).startsWith("Already in the library: same content (identical file) as " + uploaded.get(0)), again.body());
+    }
+
+    @Test
+    @Order(3)
+    void anUnaccentedSingularWordFindsTheAccentedPluralFormsWithSnippetsAndFacets() throws Exception {
+        HttpResponse<String> response = get(clinician, "/api/v1/literature/search?q=enfant%20AND%20securite&lang=fr&facet=year,type");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode result = JSON.readTree(response.body());
+
+        assertEquals(2, result.get("total").asInt(), response.body());
+        String snippets = result.get("hits").findValues("snippets").toString();
+        assertTrue(snippets.contains("<mark>enfants</mark>"), snippets);
+        assertTrue(snippets.contains("<mark>sécurité</mark>"), snippets);
+        assertEquals("pdf", result.at("/facets/type/0/value").asText());
+        assertEquals(2, result.at("/facets/type/0/count").asInt());
+        assertEquals(2, result.get("facets").get("year").size(), response.body());
+
+        HttpResponse<String> bad = get(clinician, "/api/v1/literature/search?q=" + URLEncoder.encode("enfant AND (abus", StandardCharsets.UTF_8));
+        assertEquals(400, bad.statusCode());
+        assertEquals(16, JSON.readTree(bad.body()).get("position").asInt(), bad.body());
+    }
+
+    @Test
+    @Order(4)
+    void aReferenceListIsImportedWithAReportAndAMalformedOneNamesItsLine() throws Exception {
+        String ris = "TY  - JOUR\r\nTI  - Le harcèlement en ligne des adolescents\r\nAU  - Benali, Karim\r\nPY  - 2023\r\n"
+                + "AB  - Une enquête sur la cyberviolence dans les collèges.\r\nER  - \r\n"
+                + "TY  - RPRT\r\nAU  - Sans titre\r\nER  - \r\n";
+        HttpResponse<String> report = send(authorized(researcher, "/api/v1/literature/references?format=ris&name=liste.ris")
+                .header("Content-Type", "application/x-research-info-systems").POST(HttpRequest.BodyPublishers.ofString(ris)));
+        assertEquals(200, report.statusCode(), report.body());
+        JsonNode body = JSON.readTree(report.body());
+        assertEquals(1, body.get("imported").asInt());
+        assertEquals(1, body.get("rejected").asInt());
+        assertEquals("liste.ris, line 7", body.at("/references/1/at").asText());
+        uploaded.add(body.at("/references/0/recordId").asText());
+
+        JsonNode found = JSON.readTree(get(clinician, "/api/v1/literature/search?q=cyberviolence%20AND%20author:benali").body());
+        assertEquals(1, found.get("total").asInt());
+        assertEquals("reference", found.at("/hits/0/record/documentType").asText());
+
+        HttpResponse<String> broken = upload(researcher, "/api/v1/literature/references", "liste.bib",
+                "@article{a, title={Un}}\n@article{b,\n title = {Deux\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, broken.statusCode(), broken.body());
+        assertTrue(error(broken).matches("The list cannot be read as BIBTEX: line \\d+: not valid BibTeX.*"), broken.body());
+    }
+
+    @Test
+    @Order(5)
+    void selectedRecordsAreExportedAsRisBibtexAndCslJsonWithTypeAndFileName() throws Exception {
+        String ids = String.join(",", uploaded);
+        for (Map.Entry<String, String> format : Map.of("ris", "application/x-research-info-systems", "bibtex", "application/x-bibtex",
+                "csl-json", "application/vnd.citationstyles.csl+json").entrySet()) {
+            HttpResponse<String> export = get(clinician, "/api/v1/literature/export?format=" + format.getKey() + "&ids=" + ids);
+            assertEquals(200, export.statusCode(), export.body());
+            assertEquals(format.getValue() + ";charset=utf-8",
+                    export.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+            assertTrue(export.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"lanterne-references\\.(ris|bib|json)\""));
+            assertTrue(export.body().contains("Benali"), export.body());
+        }
+        JsonNode csl = JSON.readTree(get(clinician, "/api/v1/literature/export?format=csl-json&ids=" + ids).body());
+        assertEquals(3, csl.size());
+        assertEquals("Benali", csl.at("/2/author/0/family").asText());
+        assertTrue(get(clinician, "/api/v1/literature/export?format=bibtex&ids=" + ids).body().contains("harc{\\`e}lement"));
+        assertEquals(404, get(clinician, "/api/v1/literature/export?format=ris&ids=lit-000000000000000000000000").statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void aResearcherCorrectsMetadataAndAClinicianMayNot() throws Exception {
+        String path = "/api/v1/literature/documents/" + uploaded.get(0);
+        String patch = "{\"title\": \"Portail marocain de signalement\", \"tags\": [\"signalement\"], \"country\": \"Maroc\"}";
+        HttpResponse<String> corrected = send(authorized(researcher, path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(patch)));
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        JsonNode record = JSON.readTree(get(clinician, path).body());
+        assertEquals("Portail marocain de signalement", record.get("title").asText());
+        assertEquals("Maroc", record.get("country").asText());
+        assertEquals(2021, record.get("year").asInt());
+
+        assertEquals(403, send(authorized(clinician, path).method("PATCH", HttpRequest.BodyPublishers.ofString(patch))).statusCode());
+        HttpResponse<String> invalid = send(authorized(researcher, path).method("PUT", HttpRequest.BodyPublishers.ofString("{\"year\": 2021}")));
+        assertEquals(400, invalid.statusCode());
+        assertEquals("A record needs a title.", error(invalid));
+    }
+
+    @Test
+    @Order(7)
+    void aCorruptOrEmptyFileIsRefusedWith422AndItsReason() throws Exception {
+        byte[] pdf = corpusPdf("cmrpi-campagne-cyberviolence-2025");
+        byte[] garbage = new byte[4096];
+        System.arraycopy(pdf, 0, garbage, 0, 9);
+        java.util.Arrays.fill(garbage, 9, garbage.length, (byte) 0x7f);
+
+        HttpResponse<String> corrupt = upload(researcher, "corrompu.pdf", garbage);
+        assertEquals(422, corrupt.statusCode(), corrupt.body());
+        assertTrue(error(corrupt).startsWith("The file cannot be imported: "), corrupt.body());
+
+        HttpResponse<String> empty = upload(researcher, "vide.pdf", new byte[0]);
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertEquals("The file cannot be imported: empty file (0 bytes).", error(empty));
+    }
+
+    @Test
+    @Order(8)
+    void aBodyAnnouncedLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/literature/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + researcher
+                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + (60L << 20)
+                    + "\r\nConnection: close\r\n\r\n--x\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("A document is sent in at most 50 MB"), answer);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theIndexIsRebuiltFromStoredTextAndStillFindsEverything() throws Exception {
+        assertEquals(403, send(authorized(clinician, "/api/v1/literature/index/rebuild").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        HttpResponse<String> rebuild = send(authorized(researcher, "/api/v1/literature/index/rebuild").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(202, rebuild.statusCode(), rebuild.body());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        int total;
+        do {
+            Thread.sleep(200);
+            total = JSON.readTree(get(clinician, "/api/v1/literature/search?q=").body()).get("total").asInt();
+        } while (total < 3 && System.nanoTime() < deadline);
+        assertEquals(3, total);
+        assertEquals(1, JSON.readTree(get(clinician, "/api/v1/literature/search?q=pays:maroc").body()).get("total").asInt(),
+                "corrections survive the rebuild");
+    }
+
+    // ---- helpers ----
+
+    /** The shared corpus: -Dlanterne.corpus, else the workplace's, else shared/ beside the clone. */
+    private static Path corpus() {
+        String configured = System.getProperty("lanterne.corpus");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path workplace = Path.of("/work/shared/corpus");
+        return Files.isDirectory(workplace) ? workplace : PROJECT.toAbsolutePath().getParent().resolve("shared/corpus");
+    }
+
+    private static byte[] corpusPdf(String name) throws IOException {
+        String text = Files.readString(CORPUS.resolve(name + ".fr.txt"));
+        return CorpusPdf.of(name, Integer.parseInt(name.substring(name.length() - 4)), text);
+    }
+
+    private static HttpResponse<String> upload(String token, String fileName, byte[] content) throws Exception {
+        return upload(token, "/api/v1/literature/documents", fileName, content);
+    }
+
+    private static HttpResponse<String> upload(String token, String path, String fileName, byte[] content) throws Exception {
+        String boundary = "lanterne-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private static HttpRequest.Builder authorized(String token, String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> get(String token, String path) throws Exception {
+        return send(authorized(token, path).GET());
+    }
+
+    private static String error(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body()).get("error").asText();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String signIn(String name, String password) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/sessions")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}")));
+        assertEquals(201, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    /** The feature's servlet registers shortly after feature:install returns. */
+    private static void waitForLiterature() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (get(researcher, "/api/v1/literature/search?q=").statusCode() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        HttpResponse<String> ready = get(researcher, "/api/v1/literature/search?q=");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertFalse(JSON.readTree(ready.body()).get("hits").size() > 0, "a new installation's library is empty");
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    /** ./lanterne with this test's own LANTERNE_HOME and ports, so that it can run beside other server tests. */
+    private static Result lanterne(String input, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(PROJECT.resolve("lanterne").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("LANTERNE_HOME", home.toString());
+        env.put("LANTERNE_PORT", Integer.toString(port));
+        env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
+        env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
+        Process process = builder.start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        String output;
+        try (InputStream out = process.getInputStream()) {
+            output = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./lanterne " + String.join(" ", arguments) + " did not finish: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+}
