@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiteratureServerIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("lanterne.project.root"));
-    private static final Path DISTRIBUTION = Path.of(System.getProperty("lanterne.server.home"));
     private static final Path CORPUS = corpus();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = LanterneServer.JSON;
     private static final String ADMIN_PASSWORD = "harbour-lantern-willow-52";
     private static final String RESEARCHER_PASSWORD = "library-orchid-basalt-38";
     private static final String CLINICIAN_PASSWORD = "quiet-meadow-granite-64";
@@ -56,40 +48,33 @@ class LiteratureServerIT {
     @TempDir
     static Path home;
 
-    static int port;
-    static int consolePort;
+    static LanterneServer server;
     static String researcher;
     static String clinician;
     static final List<String> uploaded = new ArrayList<>();
 
     @BeforeAll
     static void startServerWithTheLiteratureFeatureAndTwoUsers() throws Exception {
-        port = freePort();
-        consolePort = freePort();
-        Result start = lanterne("", "server", "start");
-        assertEquals(0, start.exitCode(), start.output());
-        Result install = lanterne("", "server", "console", "feature:install", "lanterne-literature");
-        assertEquals(0, install.exitCode(), install.output());
-        assertEquals(0, lanterne(ADMIN_PASSWORD + "\n", "user", "add", "first-admin", "--role", "administrator").exitCode());
-        Result addResearcher = lanterne(ADMIN_PASSWORD + "\n" + RESEARCHER_PASSWORD + "\n", "user", "add", "rania", "--role", "researcher",
-                "--as", "first-admin");
-        assertEquals(0, addResearcher.exitCode(), addResearcher.output());
-        assertEquals(0, lanterne(ADMIN_PASSWORD + "\n" + CLINICIAN_PASSWORD + "\n", "user", "add", "amina", "--role", "clinician",
-                "--as", "first-admin").exitCode());
-        researcher = signIn("rania", RESEARCHER_PASSWORD);
-        clinician = signIn("amina", CLINICIAN_PASSWORD);
+        server = LanterneServer.onFreePorts(home);
+        server.succeed("", "server", "start");
+        server.succeed("", "server", "console", "feature:install", "lanterne-literature");
+        server.addUser(ADMIN_PASSWORD, "first-admin", "administrator", ADMIN_PASSWORD);
+        server.addUser(ADMIN_PASSWORD, "rania", "researcher", RESEARCHER_PASSWORD);
+        server.addUser(ADMIN_PASSWORD, "amina", "clinician", CLINICIAN_PASSWORD);
+        researcher = server.signIn("rania", RESEARCHER_PASSWORD);
+        clinician = server.signIn("amina", CLINICIAN_PASSWORD);
         waitForLiterature();
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        lanterne("", "server", "stop");
+        server.run("server", "stop");
     }
 
     @Test
     @Order(1)
     void withoutATokenEverythingIsRefusedAndAClinicianMayReadButNotUpload() throws Exception {
-        assertEquals(401, send(HttpRequest.newBuilder(uri("/api/v1/literature/search?q=enfant")).GET()).statusCode());
+        assertEquals(401, server.send(HttpRequest.newBuilder(server.uri("/api/v1/literature/search?q=enfant")).GET()).statusCode());
         assertEquals(401, upload(null, "a.pdf", CorpusPdf.of("x", 2020, "x")).statusCode());
 
         assertEquals(200, get(clinician, "/api/v1/literature/search?q=enfant").statusCode());
@@ -144,7 +129,7 @@ class LiteratureServerIT {
         String ris = "TY  - JOUR\r\nTI  - Le harcèlement en ligne des adolescents\r\nAU  - Benali, Karim\r\nPY  - 2023\r\n"
                 + "AB  - Une enquête sur la cyberviolence dans les collèges.\r\nER  - \r\n"
                 + "TY  - RPRT\r\nAU  - Sans titre\r\nER  - \r\n";
-        HttpResponse<String> report = send(authorized(researcher, "/api/v1/literature/references?format=ris&name=liste.ris")
+        HttpResponse<String> report = server.send(authorized(researcher, "/api/v1/literature/references?format=ris&name=liste.ris")
                 .header("Content-Type", "application/x-research-info-systems").POST(HttpRequest.BodyPublishers.ofString(ris)));
         assertEquals(200, report.statusCode(), report.body());
         JsonNode body = JSON.readTree(report.body());
@@ -188,7 +173,7 @@ class LiteratureServerIT {
     void aResearcherCorrectsMetadataAndAClinicianMayNot() throws Exception {
         String path = "/api/v1/literature/documents/" + uploaded.get(0);
         String patch = "{\"title\": \"Portail marocain de signalement\", \"tags\": [\"signalement\"], \"country\": \"Maroc\"}";
-        HttpResponse<String> corrected = send(authorized(researcher, path).header("Content-Type", "application/json")
+        HttpResponse<String> corrected = server.send(authorized(researcher, path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(patch)));
         assertEquals(200, corrected.statusCode(), corrected.body());
         JsonNode record = JSON.readTree(get(clinician, path).body());
@@ -196,8 +181,8 @@ class LiteratureServerIT {
         assertEquals("Maroc", record.get("country").asText());
         assertEquals(2021, record.get("year").asInt());
 
-        assertEquals(403, send(authorized(clinician, path).method("PATCH", HttpRequest.BodyPublishers.ofString(patch))).statusCode());
-        HttpResponse<String> invalid = send(authorized(researcher, path).method("PUT", HttpRequest.BodyPublishers.ofString("{\"year\": 2021}")));
+        assertEquals(403, server.send(authorized(clinician, path).method("PATCH", HttpRequest.BodyPublishers.ofString(patch))).statusCode());
+        HttpResponse<String> invalid = server.send(authorized(researcher, path).method("PUT", HttpRequest.BodyPublishers.ofString("{\"year\": 2021}")));
         assertEquals(400, invalid.statusCode());
         assertEquals("A record needs a title.", error(invalid));
     }
@@ -222,7 +207,7 @@ class LiteratureServerIT {
     @Test
     @Order(8)
     void aBodyAnnouncedLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/literature/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + researcher
@@ -238,8 +223,8 @@ class LiteratureServerIT {
     @Test
     @Order(9)
     void theIndexIsRebuiltFromStoredTextAndStillFindsEverything() throws Exception {
-        assertEquals(403, send(authorized(clinician, "/api/v1/literature/index/rebuild").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
-        HttpResponse<String> rebuild = send(authorized(researcher, "/api/v1/literature/index/rebuild").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, server.send(authorized(clinician, "/api/v1/literature/index/rebuild").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        HttpResponse<String> rebuild = server.send(authorized(researcher, "/api/v1/literature/index/rebuild").POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(202, rebuild.statusCode(), rebuild.body());
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -262,7 +247,7 @@ class LiteratureServerIT {
             return Path.of(configured);
         }
         Path workplace = Path.of("/work/shared/corpus");
-        return Files.isDirectory(workplace) ? workplace : PROJECT.toAbsolutePath().getParent().resolve("shared/corpus");
+        return Files.isDirectory(workplace) ? workplace : LanterneServer.PROJECT.toAbsolutePath().getParent().resolve("shared/corpus");
     }
 
     private static byte[] corpusPdf(String name) throws IOException {
@@ -281,35 +266,24 @@ class LiteratureServerIT {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return send(request);
+        return server.send(request);
     }
 
     private static HttpRequest.Builder authorized(String token, String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+        return HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token);
     }
 
     private static HttpResponse<String> get(String token, String path) throws Exception {
-        return send(authorized(token, path).GET());
+        return server.send(authorized(token, path).GET());
     }
 
     private static String error(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body()).get("error").asText();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String signIn(String name, String password) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/sessions")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}")));
-        assertEquals(201, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).get("token").asText();
     }
 
     /** The feature's servlet registers shortly after feature:install returns. */
@@ -321,44 +295,5 @@ class LiteratureServerIT {
         HttpResponse<String> ready = get(researcher, "/api/v1/literature/search?q=");
         assertEquals(200, ready.statusCode(), ready.body());
         assertFalse(JSON.readTree(ready.body()).get("hits").size() > 0, "a new installation's library is empty");
-    }
-
-    private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    /** ./lanterne with this test's own LANTERNE_HOME and ports, so that it can run beside other server tests. */
-    private static Result lanterne(String input, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(PROJECT.resolve("lanterne").toString());
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("LANTERNE_HOME", home.toString());
-        env.put("LANTERNE_PORT", Integer.toString(port));
-        env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
-        env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
-        Process process = builder.start();
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write(input.getBytes(StandardCharsets.UTF_8));
-        }
-        String output;
-        try (InputStream out = process.getInputStream()) {
-            output = new String(out.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("./lanterne " + String.join(" ", arguments) + " did not finish: " + output);
-        }
-        return new Result(process.exitValue(), output);
     }
 }

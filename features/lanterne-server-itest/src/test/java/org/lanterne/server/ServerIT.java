@@ -7,19 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -41,23 +36,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("lanterne.project.root"));
-    private static final Path DISTRIBUTION = Path.of(System.getProperty("lanterne.server.home"));
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = LanterneServer.JSON;
 
     @TempDir
     static Path home;
 
-    static int port;
-    static int consolePort;
+    static LanterneServer server;
 
     @BeforeAll
     static void startServer() throws Exception {
-        port = freePort();
-        consolePort = freePort();
+        server = LanterneServer.onFreePorts(home);
         long started = System.nanoTime();
-        Result start = lanterne("server", "start");
+        LanterneServer.Result start = lanterne("server", "start");
         assertEquals(0, start.exitCode(), start.output());
         System.out.printf("Server healthy %d ms after ./lanterne server start%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
@@ -100,12 +90,12 @@ class ServerIT {
         assertEquals(200, about.statusCode());
         assertTrue(strings(JSON.readTree(about.body()).get("components").findValues("name")).contains("Apache Derby"), about.body());
 
-        Result uninstall = lanterne("server", "console", "feature:uninstall", "lanterne-about");
+        LanterneServer.Result uninstall = lanterne("server", "console", "feature:uninstall", "lanterne-about");
         assertEquals(0, uninstall.exitCode(), uninstall.output());
         assertEquals(404, get("/api/v1/about").statusCode());
         assertEquals(List.of("lanterne-core"), strings(JSON.readTree(get("/api/v1/health").body()).get("features")));
 
-        Result install = lanterne("server", "console", "feature:install", "lanterne-about");
+        LanterneServer.Result install = lanterne("server", "console", "feature:install", "lanterne-about");
         assertEquals(0, install.exitCode(), install.output());
         assertEquals(200, get("/api/v1/about").statusCode());
         assertEquals(List.of("lanterne-about", "lanterne-core"), strings(JSON.readTree(get("/api/v1/health").body()).get("features")));
@@ -115,7 +105,7 @@ class ServerIT {
     @Order(4)
     void theInstrumentsFeatureInstalledAtRuntimeListsAndScoresInstruments() throws Exception {
         assertEquals(404, get("/api/v1/instruments").statusCode());
-        Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
+        LanterneServer.Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
         assertEquals(0, install.exitCode(), install.output());
         try {
             HttpResponse<String> list = get("/api/v1/instruments");
@@ -144,7 +134,7 @@ class ServerIT {
     @Test
     @Order(5)
     void theConsoleReportsAnUnknownFeatureAsAFailure() throws Exception {
-        Result install = lanterne("server", "console", "feature:install", "lanterne-nothing");
+        LanterneServer.Result install = lanterne("server", "console", "feature:install", "lanterne-nothing");
 
         assertNotEquals(0, install.exitCode());
         assertTrue(install.output().contains("No matching features for lanterne-nothing"), install.output());
@@ -153,7 +143,7 @@ class ServerIT {
     @Test
     @Order(6)
     void auditVerifyReportsAnIntactTrail() throws Exception {
-        Result verify = lanterne("audit", "verify");
+        LanterneServer.Result verify = lanterne("audit", "verify");
 
         assertEquals(0, verify.exitCode(), verify.output());
         assertTrue(verify.output().matches("(?s).*The audit trail is intact: \\d+ events checked\\..*"), verify.output());
@@ -163,21 +153,21 @@ class ServerIT {
     @Order(7)
     void accountsAreAdministeredFromTheCommandLineWithPasswordsFromStandardInput() throws Exception {
         String adminPassword = "river-lantern-copper-71";
-        Result bootstrap = lanterneWithInput(adminPassword + "\n", "user", "add", "first-admin", "--role", "administrator");
+        LanterneServer.Result bootstrap = lanterneWithInput(adminPassword + "\n", "user", "add", "first-admin", "--role", "administrator");
         assertEquals(0, bootstrap.exitCode(), bootstrap.output());
         assertTrue(bootstrap.output().contains("Created first-admin [administrator] enabled"), bootstrap.output());
 
-        Result add = lanterneWithInput(adminPassword + "\nmeadow-violet-anchor-93\n",
+        LanterneServer.Result add = lanterneWithInput(adminPassword + "\nmeadow-violet-anchor-93\n",
                 "user", "add", "amina", "--role", "clinician", "--role", "supervisor", "--as", "first-admin");
         assertEquals(0, add.exitCode(), add.output());
 
-        Result wrong = lanterneWithInput("not-the-password-000\n", "user", "list", "--as", "first-admin");
+        LanterneServer.Result wrong = lanterneWithInput("not-the-password-000\n", "user", "list", "--as", "first-admin");
         assertNotEquals(0, wrong.exitCode());
         assertTrue(wrong.output().contains("Wrong name or password."), wrong.output());
 
-        Result disable = lanterneWithInput(adminPassword + "\n", "user", "disable", "amina", "--as", "first-admin");
+        LanterneServer.Result disable = lanterneWithInput(adminPassword + "\n", "user", "disable", "amina", "--as", "first-admin");
         assertEquals(0, disable.exitCode(), disable.output());
-        Result list = lanterneWithInput(adminPassword + "\n", "user", "list", "--as", "first-admin");
+        LanterneServer.Result list = lanterneWithInput(adminPassword + "\n", "user", "list", "--as", "first-admin");
         assertEquals(0, list.exitCode(), list.output());
         assertTrue(list.output().contains("amina [clinician,supervisor] disabled"), list.output());
         assertTrue(list.output().contains("first-admin [administrator] enabled"), list.output());
@@ -188,7 +178,7 @@ class ServerIT {
         }
 
         // bootstrap, sign-ins and sign-outs, the account changes and the refused sign-in are all in the trail
-        Result verify = lanterne("audit", "verify");
+        LanterneServer.Result verify = lanterne("audit", "verify");
         java.util.regex.Matcher checked = java.util.regex.Pattern.compile("intact: (\\d+) events").matcher(verify.output());
         assertTrue(checked.find(), verify.output());
         assertTrue(Integer.parseInt(checked.group(1)) >= 10, verify.output());
@@ -223,25 +213,25 @@ class ServerIT {
     void anOnlineBackupRestoresTheAccountsAsTheyWereAndKeepsWhatItReplaces() throws Exception {
         String adminPassword = "river-lantern-copper-71";
         Path backup = home.resolve("backups/monday");
-        Result backedUp = lanterne("backup", backup.toString());
+        LanterneServer.Result backedUp = lanterne("backup", backup.toString());
         assertEquals(0, backedUp.exitCode(), backedUp.output());
         assertTrue(Files.isDirectory(backup.resolve("database/seg0")), backedUp.output());
         assertFalse(Files.exists(backup.resolve("keys")), "keys stay out of backups");
 
-        Result late = lanterneWithInput(adminPassword + "\nafter-the-backup-pass-55\n", "user", "add", "late-comer", "--role", "researcher",
+        LanterneServer.Result late = lanterneWithInput(adminPassword + "\nafter-the-backup-pass-55\n", "user", "add", "late-comer", "--role", "researcher",
                 "--as", "first-admin");
         assertEquals(0, late.exitCode(), late.output());
         assertEquals(0, lanterne("server", "stop").exitCode());
 
-        Result restored = lanterne("restore", backup.toString());
+        LanterneServer.Result restored = lanterne("restore", backup.toString());
         assertEquals(0, restored.exitCode(), restored.output());
         assertTrue(restored.output().contains("database.before-restore-"), restored.output());
         assertEquals(0, lanterne("server", "start").exitCode());
 
-        Result list = lanterneWithInput(adminPassword + "\n", "user", "list", "--as", "first-admin");
+        LanterneServer.Result list = lanterneWithInput(adminPassword + "\n", "user", "list", "--as", "first-admin");
         assertTrue(list.output().contains("amina [clinician,supervisor] disabled"), list.output());
         assertFalse(list.output().contains("late-comer"), "what came after the backup is not in it: " + list.output());
-        Result verify = lanterne("audit", "verify");
+        LanterneServer.Result verify = lanterne("audit", "verify");
         assertEquals(0, verify.exitCode(), verify.output());
     }
 
@@ -249,8 +239,8 @@ class ServerIT {
     @Order(10)
     void aBackupRestoredIntoAFreshDataDirectoryWithTheKeysHoldsEveryAccount() throws Exception {
         Path freshHome = home.resolve("fresh-machine");
-        Installation fresh = new Installation(freshHome, freePort(), freePort());
-        Result withoutKeys = fresh.run("", "restore", home.resolve("backups/monday").toString());
+        LanterneServer fresh = LanterneServer.onFreePorts(freshHome);
+        LanterneServer.Result withoutKeys = fresh.run("restore", home.resolve("backups/monday").toString());
         assertNotEquals(0, withoutKeys.exitCode());
         assertTrue(withoutKeys.output().contains("copy the installation's keys folder there first"), withoutKeys.output());
 
@@ -260,22 +250,22 @@ class ServerIT {
                 Files.copy(key, keys.resolve(key.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        assertEquals(0, fresh.run("", "restore", home.resolve("backups/monday").toString()).exitCode());
+        assertEquals(0, fresh.run("restore", home.resolve("backups/monday").toString()).exitCode());
         try {
-            assertEquals(0, fresh.run("", "server", "start").exitCode());
-            Result list = fresh.run("river-lantern-copper-71\n", "user", "list", "--as", "first-admin");
+            assertEquals(0, fresh.run("server", "start").exitCode());
+            LanterneServer.Result list = fresh.runWithInput("river-lantern-copper-71\n", "user", "list", "--as", "first-admin");
             assertTrue(list.output().contains("first-admin [administrator] enabled"), list.output());
             assertTrue(list.output().contains("amina [clinician,supervisor] disabled"), list.output());
-            assertEquals(0, fresh.run("", "audit", "verify").exitCode());
+            assertEquals(0, fresh.run("audit", "verify").exitCode());
         } finally {
-            fresh.run("", "server", "stop");
+            fresh.run("server", "stop");
         }
     }
 
     @Test
     @Order(11)
     void theConsoleRefusesToRestoreUnderARunningServer() throws Exception {
-        Result refused = lanterne("restore", home.resolve("backups/monday").toString());
+        LanterneServer.Result refused = lanterne("restore", home.resolve("backups/monday").toString());
 
         assertNotEquals(0, refused.exitCode());
         assertTrue(refused.output().contains("stop the server first"), refused.output());
@@ -284,18 +274,18 @@ class ServerIT {
     @Test
     @Order(12)
     void statusSaysRunningAndStopEndsTheServer() throws Exception {
-        Result running = lanterne("server", "status");
+        LanterneServer.Result running = lanterne("server", "status");
         assertEquals(0, running.exitCode(), running.output());
         assertTrue(running.output().contains("\"status\":\"UP\""), running.output());
 
-        Result stop = lanterne("server", "stop");
+        LanterneServer.Result stop = lanterne("server", "stop");
         assertEquals(0, stop.exitCode(), stop.output());
 
-        Result stopped = lanterne("server", "status");
+        LanterneServer.Result stopped = lanterne("server", "status");
         assertEquals(3, stopped.exitCode(), stopped.output());
         assertTrue(refused(), "nothing listens on the port after stop");
 
-        Result restart = lanterne("server", "start");
+        LanterneServer.Result restart = lanterne("server", "start");
         assertEquals(0, restart.exitCode(), restart.output());
     }
 
@@ -307,7 +297,7 @@ class ServerIT {
                 "--as", "first-admin").exitCode());
         assertEquals(0, lanterneWithInput(adminPassword + "\nsextant-willow-ember-84\n", "user", "add", "rania", "--role", "researcher",
                 "--as", "first-admin").exitCode());
-        Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
+        LanterneServer.Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
         assertEquals(0, install.exitCode(), install.output());
         try {
             // a well-formed participant code (its check character is right); codes travel in bodies only
@@ -362,13 +352,13 @@ class ServerIT {
     @Test
     @Order(14)
     void aDefinitionDroppedIntoTheServersInstrumentsFolderIsListedAndWithdrawnWithItsFile() throws Exception {
-        Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
+        LanterneServer.Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
         assertEquals(0, install.exitCode(), install.output());
         Path folder = Files.createDirectories(home.resolve("server/instruments"));
         Path file = folder.resolve("cport-dropped.json");
         try {
             awaitStatus(200, () -> get("/api/v1/instruments"));
-            String cport = Files.readString(PROJECT.resolve("bundles/org.lanterne.instruments.provider/src/main/resources/definitions/cport.json"));
+            String cport = Files.readString(LanterneServer.PROJECT.resolve("bundles/org.lanterne.instruments.provider/src/main/resources/definitions/cport.json"));
             // written under a name the catalog ignores, then renamed: it appears at once and whole
             Path part = folder.resolve(".cport-dropped.json.part");
             Files.writeString(part, cport.replace("\"id\": \"cport\"", "\"id\": \"cport-dropped\""));
@@ -384,25 +374,11 @@ class ServerIT {
     }
 
     private static String signIn(String name, String password) throws IOException, InterruptedException {
-        HttpResponse<String> signedIn = post("/api/v1/sessions", "{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}");
-        assertEquals(201, signedIn.statusCode(), signedIn.body());
-        return JSON.readTree(signedIn.body()).get("token").asText();
+        return server.signIn(name, password);
     }
 
-    /** A request that can be sent again while waiting for its answer to change. */
-    @FunctionalInterface
-    private interface Request {
-        HttpResponse<String> send() throws IOException, InterruptedException;
-    }
-
-    /** Waits up to 15 s for an endpoint that a feature just installed to answer as expected. */
-    private static void awaitStatus(int status, Request request) throws IOException, InterruptedException {
-        HttpResponse<String> last = request.send();
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15); last.statusCode() != status && System.nanoTime() < deadline;) {
-            Thread.sleep(200);
-            last = request.send();
-        }
-        assertEquals(status, last.statusCode(), last.body());
+    private static void awaitStatus(int status, LanterneServer.Request request) throws IOException, InterruptedException {
+        LanterneServer.awaitStatus(status, 15, request);
     }
 
     /** Waits up to 15 s (the folder is looked at every 2 s) for the listed instrument ids to satisfy the condition. */
@@ -429,24 +405,23 @@ class ServerIT {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return server.get(path, null);
     }
 
     private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return server.postJson(path, json, null);
     }
 
     private static HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return server.postJson(path, json, token);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return server.send(request);
     }
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return server.uri(path);
     }
 
     private static List<String> strings(JsonNode array) {
@@ -459,46 +434,11 @@ class ServerIT {
         return nodes.stream().map(JsonNode::asText).toList();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    private static LanterneServer.Result lanterne(String... arguments) throws IOException, InterruptedException {
+        return server.run(arguments);
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result lanterne(String... arguments) throws IOException, InterruptedException {
-        return lanterneWithInput("", arguments);
-    }
-
-    private static Result lanterneWithInput(String input, String... arguments) throws IOException, InterruptedException {
-        return new Installation(home, port, consolePort).run(input, arguments);
-    }
-
-    /** One LANTERNE_HOME with its ports, driven through ./lanterne as an operator would. */
-    private record Installation(Path home, int port, int consolePort) {
-
-        Result run(String input, String... arguments) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>();
-            command.add(PROJECT.resolve("lanterne").toString());
-            command.addAll(List.of(arguments));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            Map<String, String> env = builder.environment();
-            env.put("LANTERNE_HOME", home.toString());
-            env.put("LANTERNE_PORT", Integer.toString(port));
-            env.put("LANTERNE_CONSOLE_PORT", Integer.toString(consolePort));
-            env.put("LANTERNE_SERVER_DIST", DISTRIBUTION.toString());
-            Process process = builder.start();
-            try (var stdin = process.getOutputStream()) {
-                stdin.write(input.getBytes(StandardCharsets.UTF_8));
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("./lanterne " + String.join(" ", arguments) + " did not finish: " + output);
-            }
-            return new Result(process.exitValue(), output);
-        }
+    private static LanterneServer.Result lanterneWithInput(String input, String... arguments) throws IOException, InterruptedException {
+        return server.runWithInput(input, arguments);
     }
 }
