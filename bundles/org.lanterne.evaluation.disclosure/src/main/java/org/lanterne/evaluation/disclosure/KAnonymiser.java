@@ -23,8 +23,6 @@ import java.util.Set;
  */
 public final class KAnonymiser {
 
-    private static final char SEPARATOR = '\u0000';
-
     private final int k;
     private final double maxSuppressedShare;
 
@@ -111,8 +109,28 @@ public final class KAnonymiser {
         }
     }
 
-    /** The classes of one level combination. */
-    private record Evaluation(int[] levels, Map<String, Integer> classSizes, int suppressed) {
+    /**
+     * The classes of one level combination: each unit's class key, and all keys sorted so that a
+     * class's size is the length of its run.
+     */
+    private record Evaluation(int[] levels, long[] unitKeys, long[] sortedKeys, int suppressed) {
+
+        int size(long key) {
+            return upperBound(key) - lowerBound(key);
+        }
+
+        /** @return the sizes of the classes of at least k units */
+        int[] sizesOfAtLeast(int k) {
+            List<Integer> sizes = new ArrayList<>();
+            for (int start = 0; start < sortedKeys.length;) {
+                int end = upperBound(sortedKeys[start]);
+                if (end - start >= k) {
+                    sizes.add(end - start);
+                }
+                start = end;
+            }
+            return sizes.stream().mapToInt(Integer::intValue).toArray();
+        }
 
         double loss(int[] tops) {
             double loss = 0;
@@ -126,6 +144,34 @@ public final class KAnonymiser {
             return Comparator.<Evaluation>comparingDouble(e -> e.loss(tops)).thenComparingInt(Evaluation::suppressed)
                     .thenComparing(Evaluation::levels, Arrays::compare).compare(this, other);
         }
+
+        private int lowerBound(long key) {
+            int low = 0;
+            int high = sortedKeys.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sortedKeys[middle] < key) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        private int upperBound(long key) {
+            int low = 0;
+            int high = sortedKeys.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sortedKeys[middle] <= key) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     /**
@@ -138,6 +184,8 @@ public final class KAnonymiser {
         private final List<QuasiIdentifier> quasiIdentifiers;
         private final int[] unitOfRecord;
         private final List<String[][]> unitPaths = new ArrayList<>();
+        /** For each quasi-identifier and level, a number for each value, so that class keys are numbers, not text. */
+        private final List<List<Map<String, Integer>>> valueNumbers = new ArrayList<>();
         private final int people;
 
         Generalised(List<String[]> records, List<QuasiIdentifier> quasiIdentifiers, int personColumn) {
@@ -169,27 +217,45 @@ public final class KAnonymiser {
                 });
             }
             people = persons.size();
+            for (QuasiIdentifier quasi : quasiIdentifiers) {
+                List<Map<String, Integer>> byLevel = new ArrayList<>();
+                for (int level = 0; level <= quasi.hierarchy().levels(); level++) {
+                    byLevel.add(new HashMap<>());
+                }
+                valueNumbers.add(byLevel);
+            }
+            for (String[][] paths : unitPaths) {
+                for (int q = 0; q < paths.length; q++) {
+                    for (int level = 0; level < paths[q].length; level++) {
+                        Map<String, Integer> numbers = valueNumbers.get(q).get(level);
+                        numbers.putIfAbsent(paths[q][level], numbers.size());
+                    }
+                }
+            }
         }
 
         Evaluation evaluate(int[] levels, int k) {
-            Map<String, Integer> sizes = new HashMap<>();
-            for (int unit = 0; unit < unitPaths.size(); unit++) {
-                sizes.merge(key(unit, levels), 1, Integer::sum);
+            long[] unitKeys = new long[unitPaths.size()];
+            for (int unit = 0; unit < unitKeys.length; unit++) {
+                unitKeys[unit] = key(unit, levels);
             }
+            long[] sortedKeys = unitKeys.clone();
+            Arrays.sort(sortedKeys);
+            Evaluation counted = new Evaluation(levels, unitKeys, sortedKeys, 0);
             int suppressed = 0;
             for (int unitOf : unitOfRecord) {
-                if (sizes.get(key(unitOf, levels)) < k) {
+                if (counted.size(unitKeys[unitOf]) < k) {
                     suppressed++;
                 }
             }
-            return new Evaluation(levels, sizes, suppressed);
+            return new Evaluation(levels, unitKeys, sortedKeys, suppressed);
         }
 
         Result result(Evaluation chosen, int k, double maxSuppressedShare, int[] tops) {
             List<String[]> kept = new ArrayList<>();
             for (int r = 0; r < records.size(); r++) {
                 String[][] paths = unitPaths.get(unitOfRecord[r]);
-                if (chosen.classSizes().get(key(unitOfRecord[r], chosen.levels())) >= k) {
+                if (chosen.size(chosen.unitKeys()[unitOfRecord[r]]) >= k) {
                     String[] record = records.get(r).clone();
                     for (int q = 0; q < quasiIdentifiers.size(); q++) {
                         record[quasiIdentifiers.get(q).column()] = paths[q][chosen.levels()[q]];
@@ -203,18 +269,20 @@ public final class KAnonymiser {
                 levels.put(quasiIdentifiers.get(q).name(), chosen.levels()[q]);
                 topLevels.put(quasiIdentifiers.get(q).name(), tops[q]);
             }
-            int[] keptSizes = chosen.classSizes().values().stream().mapToInt(Integer::intValue).filter(size -> size >= k).toArray();
+            int[] keptSizes = chosen.sizesOfAtLeast(k);
             return new Result(kept, new DisclosureReport(k, maxSuppressedShare, levels, topLevels, records.size(), chosen.suppressed(),
                     keptSizes.length, Arrays.stream(keptSizes).min().orElse(0)));
         }
 
-        private String key(int unit, int[] levels) {
+        /** The unit's class as one number: its values' numbers in mixed radix. */
+        private long key(int unit, int[] levels) {
             String[][] paths = unitPaths.get(unit);
-            StringBuilder key = new StringBuilder();
+            long key = 0;
             for (int q = 0; q < levels.length; q++) {
-                key.append(paths[q][levels[q]]).append(SEPARATOR);
+                Map<String, Integer> numbers = valueNumbers.get(q).get(levels[q]);
+                key = Math.addExact(Math.multiplyExact(key, numbers.size()), numbers.get(paths[q][levels[q]]));
             }
-            return key.toString();
+            return key;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,12 @@ final class Deidentified {
     final List<Map<String, Integer>> codes;
     final DisclosureReport disclosure;
 
+    // Many rows share a person and a day: each is converted once.
+    private final Map<String, String> exportIds = new HashMap<>();
+    private final Map<String, LocalDate> days = new HashMap<>();
+    private final Mac mac;
+    private final String scope;
+
     Deidentified(List<Variable> variables, List<String[]> input, ExportRequest request, byte[] identifierKey) {
         exported = variables.stream().filter(v -> v.role().exported()).toList();
         int participant = indexOf(variables, VariableRole.PARTICIPANT);
@@ -42,7 +49,8 @@ final class Deidentified {
         if (enrolment < 0 && variables.stream().anyMatch(v -> v.role() == VariableRole.DATE)) {
             throw new IllegalArgumentException("Dates are exported as days since enrolment: the dataset needs an enrolment date.");
         }
-        Mac mac = mac(identifierKey);
+        mac = mac(identifierKey);
+        scope = request.scope();
         List<String[]> relative = new ArrayList<>(input.size());
         for (int r = 0; r < input.size(); r++) {
             String[] row = input.get(r);
@@ -55,7 +63,7 @@ final class Deidentified {
             for (int v = 0; v < variables.size(); v++) {
                 Variable variable = variables.get(v);
                 if (variable.role().exported()) {
-                    out[column++] = value(variable, row[v], enrolled, mac, request.scope(), r);
+                    out[column++] = value(variable, row[v], enrolled, r);
                 }
             }
             relative.add(out);
@@ -74,25 +82,30 @@ final class Deidentified {
         for (int c = 0; c < exported.size(); c++) {
             codes.add(exported.get(c).role().coded() ? codesOf(anonymous.records(), c) : Map.of());
         }
-        rows = new ArrayList<>(anonymous.records().size());
+        List<SortableRow> coded = new ArrayList<>(anonymous.records().size());
         for (String[] row : anonymous.records()) {
-            String[] coded = row.clone();
-            for (int c = 0; c < coded.length; c++) {
-                if (!codes.get(c).isEmpty() && !coded[c].isEmpty()) {
-                    coded[c] = Integer.toString(codes.get(c).get(coded[c]));
+            String[] values = row.clone();
+            for (int c = 0; c < values.length; c++) {
+                if (!codes.get(c).isEmpty() && !values[c].isEmpty()) {
+                    values[c] = Integer.toString(codes.get(c).get(values[c]));
                 }
             }
-            rows.add(coded);
+            coded.add(new SortableRow(String.join("\u0000", values), values));
         }
-        rows.sort(Comparator.comparing((String[] row) -> String.join("\u0000", row)));
+        coded.sort(Comparator.comparing(SortableRow::key));
+        rows = coded.stream().map(SortableRow::values).toList();
     }
 
-    private static String value(Variable variable, String raw, LocalDate enrolled, Mac mac, String scope, int row) {
+    /** A row with its sort key, built once rather than at every comparison. */
+    private record SortableRow(String key, String[] values) {
+    }
+
+    private String value(Variable variable, String raw, LocalDate enrolled, int row) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
         return switch (variable.role()) {
-            case PARTICIPANT -> exportId(mac, scope, raw);
+            case PARTICIPANT -> exportIds.computeIfAbsent(raw, code -> exportId(mac, scope, code));
             case DATE -> enrolled == null ? "" : Long.toString(ChronoUnit.DAYS.between(enrolled, day(raw, variable, row)));
             case MEASURE -> {
                 try {
@@ -125,9 +138,15 @@ final class Deidentified {
         return codes;
     }
 
-    private static LocalDate day(String raw, Variable variable, int row) {
+    private LocalDate day(String raw, Variable variable, int row) {
+        LocalDate known = days.get(raw);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(raw);
+            LocalDate parsed = LocalDate.parse(raw);
+            days.put(raw, parsed);
+            return parsed;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Variable " + variable.name() + " holds something that is not a day (yyyy-mm-dd) in row " + (row + 1) + ".");
         }
