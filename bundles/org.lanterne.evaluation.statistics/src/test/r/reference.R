@@ -61,3 +61,18 @@ treated <- names(test$n) == "arm=treatment"
 out("logrank.observed.treatment", test$obs[treated])
 out("logrank.expected.treatment", test$exp[treated])
 out("logrank.pValue", pchisq(test$chisq, df = 1, lower.tail = FALSE))
+
+# Calibration of the STATIC-99R bands under usual care: Wilson intervals (prop.test without correction).
+bands <- merge(assessments[assessments$instrument == "static-99r", c("participant_id", "band")], clients)
+bands <- bands[bands$arm == "usual-care" & (bands$follow_up_days >= horizon | bands$reoffended == 1), ]
+for (band in c("I", "II", "III", "IVa", "IVb")) {
+  inBand <- bands[bands$band == band, ]
+  events <- sum(inBand$reoffended == 1 & inBand$follow_up_days <= horizon)
+  out(paste0("calibration.", band, ".people"), nrow(inBand))
+  out(paste0("calibration.", band, ".events"), events)
+  if (nrow(inBand) > 0) {
+    interval <- suppressWarnings(prop.test(events, nrow(inBand), correct = FALSE))$conf.int
+    out(paste0("calibration.", band, ".lower"), interval[1])
+    out(paste0("calibration.", band, ".upper"), interval[2])
+  }
+}

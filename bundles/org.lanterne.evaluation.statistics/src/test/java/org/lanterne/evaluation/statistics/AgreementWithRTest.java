@@ -87,6 +87,26 @@ class AgreementWithRTest {
     }
 
     @Test
+    void calibrationByBandAgreesWithPropTest() {
+        List<Map.Entry<String, Boolean>> known = cohort.usualCareBandsWithOutcome();
+        String[] bands = known.stream().map(Map.Entry::getKey).toArray(String[]::new);
+        boolean[] events = new boolean[known.size()];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = known.get(i).getValue();
+        }
+        // the expected rates only travel through; illustrative values, not published norms
+        Map<String, Double> expected = new LinkedHashMap<>();
+        List.of("I", "II", "III", "IVa", "IVb").forEach(band -> expected.put(band, 0.1));
+        for (BandCalibration line : BandCalibration.of(bands, events, expected)) {
+            String key = "calibration." + line.band();
+            assertEquals(reference.get(key + ".people").intValue(), line.people(), key);
+            assertEquals(reference.get(key + ".events").intValue(), line.events(), key);
+            assertClose(key + ".lower", line.interval().lower());
+            assertClose(key + ".upper", line.interval().upper());
+        }
+    }
+
+    @Test
     void rStillPrintsTheRecordedValues() throws Exception {
         Assumptions.assumeTrue(rscriptInstalled(), "Rscript is not installed (bin/install-prerequisites installs it)");
         Process r = new ProcessBuilder("Rscript", "src/test/r/reference.R", DemoCohort.FOLDER.toString()).redirectErrorStream(true).start();

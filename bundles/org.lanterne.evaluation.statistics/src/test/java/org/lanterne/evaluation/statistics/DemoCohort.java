@@ -26,6 +26,7 @@ final class DemoCohort {
     final Map<String, Client> clients = new TreeMap<>();
     final Map<String, double[]> needsByClient = new TreeMap<>();
     final Map<String, Double> staticTotals = new HashMap<>();
+    final Map<String, String> staticBands = new HashMap<>();
 
     DemoCohort() throws IOException {
         Map<String, String> arms = new HashMap<>();
@@ -44,6 +45,7 @@ final class DemoCohort {
                 needsByClient.computeIfAbsent(a.get("participant_id"), id -> new double[2])[a.get("occasion").equals("intake") ? 0 : 1] = total;
             } else if (a.get("instrument").equals("static-99r")) {
                 staticTotals.put(a.get("participant_id"), total);
+                staticBands.put(a.get("participant_id"), a.get("band"));
             }
         }
     }
@@ -74,6 +76,18 @@ final class DemoCohort {
             }
         }
         return new double[][] { cases.stream().mapToDouble(Double::doubleValue).toArray(), controls.stream().mapToDouble(Double::doubleValue).toArray() };
+    }
+
+    /** @return usual care's STATIC-99R band and outcome at the horizon, for each client whose outcome is known */
+    List<Map.Entry<String, Boolean>> usualCareBandsWithOutcome() {
+        List<Map.Entry<String, Boolean>> known = new ArrayList<>();
+        for (Client client : clients.values()) {
+            boolean isCase = client.reoffended() && client.followUpDays() <= HORIZON_DAYS;
+            if (client.arm().equals("usual-care") && (isCase || client.followUpDays() >= HORIZON_DAYS)) {
+                known.add(Map.entry(staticBands.get(client.id()), isCase));
+            }
+        }
+        return known;
     }
 
     double[] followUp(String arm) {
