@@ -7,12 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -82,22 +82,17 @@ final class Deidentified {
         for (int c = 0; c < exported.size(); c++) {
             codes.add(exported.get(c).role().coded() ? codesOf(anonymous.records(), c) : Map.of());
         }
-        List<SortableRow> coded = new ArrayList<>(anonymous.records().size());
-        for (String[] row : anonymous.records()) {
-            String[] values = row.clone();
-            for (int c = 0; c < values.length; c++) {
-                if (!codes.get(c).isEmpty() && !values[c].isEmpty()) {
-                    values[c] = Integer.toString(codes.get(c).get(values[c]));
+        // The anonymised records are copies already: coded in place, then sorted by their values.
+        List<String[]> coded = new ArrayList<>(anonymous.records());
+        for (String[] row : coded) {
+            for (int c = 0; c < row.length; c++) {
+                if (!codes.get(c).isEmpty() && !row[c].isEmpty()) {
+                    row[c] = Integer.toString(codes.get(c).get(row[c]));
                 }
             }
-            coded.add(new SortableRow(String.join("\u0000", values), values));
         }
-        coded.sort(Comparator.comparing(SortableRow::key));
-        rows = coded.stream().map(SortableRow::values).toList();
-    }
-
-    /** A row with its sort key, built once rather than at every comparison. */
-    private record SortableRow(String key, String[] values) {
+        coded.sort(Arrays::compare);
+        rows = coded;
     }
 
     private String value(Variable variable, String raw, LocalDate enrolled, int row) {
@@ -127,14 +122,11 @@ final class Deidentified {
 
     /** Codes 1, 2, ... for the values left, in their sorted order, so that the same data always get the same codes. */
     private static Map<String, Integer> codesOf(List<String[]> rows, int column) {
-        TreeSet<String> present = new TreeSet<>();
-        rows.forEach(row -> {
-            if (!row[column].isEmpty()) {
-                present.add(row[column]);
-            }
-        });
+        Set<String> present = new HashSet<>();
+        rows.forEach(row -> present.add(row[column]));
+        present.remove("");
         Map<String, Integer> codes = new LinkedHashMap<>();
-        present.forEach(value -> codes.put(value, codes.size() + 1));
+        present.stream().sorted().forEach(value -> codes.put(value, codes.size() + 1));
         return codes;
     }
 
