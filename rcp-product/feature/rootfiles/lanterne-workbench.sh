@@ -44,9 +44,9 @@ if [ -n "$LANTERNE_LOCALE" ]; then
 fi
 
 # SWT and JNA load native code: allowed explicitly so that Java 24+ does not warn. Derby's log goes
-# to the data folder instead of the current directory.
+# to the data folder instead of the current directory; the literature libraries log warnings and errors only.
 # shellcheck disable=SC2086 # LANTERNE_VM_ARGS is a list of options
 exec "$JAVA" --enable-native-access=ALL-UNNAMED $LANTERNE_VM_ARGS \
   ${SHARED:+"-Dosgi.sharedConfiguration.area=$SHARED"} ${SHARED:+-Dosgi.configuration.cascaded=true} \
-  "-Dlanterne.data=$DATA" "-Dderby.stream.error.file=$DATA/derby.log" \
+  "-Dlanterne.data=$DATA" "-Dderby.stream.error.file=$DATA/derby.log" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -jar "$LAUNCHER" -install "$HERE" -data "$DATA/workspace" "$@"

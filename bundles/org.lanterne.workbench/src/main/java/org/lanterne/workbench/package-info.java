@@ -3,7 +3,7 @@
  * for tests that look into the running workbench.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.lanterne.workbench;
 
 import org.osgi.annotation.bundle.Export;

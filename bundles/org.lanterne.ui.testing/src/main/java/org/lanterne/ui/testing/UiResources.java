@@ -78,6 +78,19 @@ public final class UiResources {
         return found;
     }
 
+    /**
+     * @param messages an NLS-style messages class with public {@code String} fields named after the keys
+     * @return its texts in English, as the platform would inject them with {@code @Translation}
+     */
+    public <T> T english(Class<T> messages) throws Exception {
+        Properties english = texts(null);
+        T filled = messages.getDeclaredConstructor().newInstance();
+        for (Field field : messages.getFields()) {
+            field.set(filled, english.getProperty(field.getName()));
+        }
+        return filled;
+    }
+
     /** Every Arabic text has Arabic letters, so none was left in another language. */
     public void assertArabicWrittenInArabicScript() throws IOException {
         Properties arabic = texts("ar");

@@ -26,10 +26,13 @@ import java.util.Properties;
  *                    as {@code account} (added as a clinician first); {@code null} to leave assessments alone
  * @param dropDefinition an instrument definition file to drop into the instruments folder while the
  *                    Assessments part is open; {@code null} for none
+ * @param literatureFiles files to import through the Library part's import window, signed in as
+ *                    {@code account} (added as a researcher first); empty to leave the library alone
+ * @param literatureQuery the word to type into the Library part's search box once they are imported
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
-        String participant, Path dropDefinition) {
+        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -44,9 +47,12 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String ACCOUNT_PASSWORD = "lanterne.testprobe.accountpassword";
     public static final String PARTICIPANT = "lanterne.testprobe.participant";
     public static final String DROP_DEFINITION = "lanterne.testprobe.dropdefinition";
+    public static final String LITERATURE_FILES = "lanterne.testprobe.literaturefiles";
+    public static final String LITERATURE_QUERY = "lanterne.testprobe.literaturequery";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
+        literatureFiles = List.copyOf(literatureFiles);
     }
 
     /** @return whether a report was asked for */
@@ -58,8 +64,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         String report = blankToNull(properties.getProperty(REPORT));
         String screenshot = blankToNull(properties.getProperty(SCREENSHOT));
         String drop = blankToNull(properties.getProperty(DROP_DEFINITION));
-        String show = properties.getProperty(SHOW_PARTS, "");
-        List<String> parts = Arrays.stream(show.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+        List<String> parts = list(properties.getProperty(SHOW_PARTS));
+        List<Path> literature = list(properties.getProperty(LITERATURE_FILES)).stream().map(Path::of).toList();
         return new ProbeSettings(report == null ? null : Path.of(report),
                 screenshot == null ? null : Path.of(screenshot), parts,
                 blankToNull(properties.getProperty(WAIT_FOR)),
@@ -67,7 +73,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 blankToNull(properties.getProperty(USER)), blankToNull(properties.getProperty(PASSWORD)),
                 Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
-                blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop));
+                blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
+                blankToNull(properties.getProperty(LITERATURE_QUERY)));
     }
 
     /** @return whether the probe signs in */
@@ -85,6 +92,11 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return participant != null && administersAccounts();
     }
 
+    /** @return whether the probe adds {@link #account()} as a researcher, signs in with it, imports and searches the library */
+    public boolean searchesLiterature() {
+        return !literatureFiles.isEmpty() && literatureQuery != null && administersAccounts();
+    }
+
     /** @return where a screenshot named {@code name} goes, next to the main one */
     public Path namedScreenshot(String name) {
         return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
@@ -95,12 +107,18 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public String toString() {
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
-                + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition + "]";
+                + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
+                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */
     public Path partScreenshot(String partId) {
         return namedScreenshot(partId);
+    }
+
+    // Comma-separated values, blanks left out.
+    private static List<String> list(String values) {
+        return values == null ? List.of() : Arrays.stream(values.split(",")).map(String::trim).filter(value -> !value.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {

@@ -77,14 +77,16 @@ import jakarta.inject.Inject;
  * an account through the Accounts part's form, finding its controls by their names. With
  * {@link ProbeSettings#assesses()} it adds a clinician the same way, signs in with it, opens
  * Window &gt; Assessments, fills in and saves STATIC-99R for the participant code, and drops a
- * definition file into the instruments folder to see it offered.
+ * definition file into the instruments folder to see it offered. With
+ * {@link ProbeSettings#searchesLiterature()} it adds a researcher and runs the
+ * {@link LiteratureScenario}.
  */
 public class TestProbeAddon {
 
     private static final int SETTLE_MILLIS = 1500;
     private static final int POLL_MILLIS = 250;
     private static final int STABLE_MILLIS = 2000;
-    private static final int PART_TIMEOUT_MILLIS = 30_000;
+    static final int PART_TIMEOUT_MILLIS = 30_000;
     private static final int SIGN_IN_TIMEOUT_MILLIS = 30_000;
     private static final int LOCK_TIMEOUT_MILLIS = 60_000;
     private static final int PAINT_MILLIS = 500;
@@ -253,7 +255,7 @@ public class TestProbeAddon {
         return find(control, id, SignInIds.KEY);
     }
 
-    private static Widget find(Control control, String id, String key) {
+    static Widget find(Control control, String id, String key) {
         if (control == null) {
             return null;
         }
@@ -300,7 +302,7 @@ public class TestProbeAddon {
                 .filter(part -> part.getWidget() != null).toList());
     }
 
-    private void photographWindow(Display display, String key, String name) throws IOException {
+    void photographWindow(Display display, String key, String name) throws IOException {
         Path file = settings.namedScreenshot(name);
         Shell main = mainShell();
         if (file != null && main != null) {
@@ -314,12 +316,12 @@ public class TestProbeAddon {
         return window.getWidget() instanceof Shell shell ? shell : null;
     }
 
-    private void afterPaint(Display display, ThrowingRunnable next) {
+    void afterPaint(Display display, ThrowingRunnable next) {
         display.timerExec(PAINT_MILLIS, () -> guarded(next));
     }
 
     // Polls condition until it holds or the time is up, then goes on with whether it held.
-    private void await(Display display, BooleanSupplier condition, int timeoutMillis, ThrowingConsumer<Boolean> next) {
+    void await(Display display, BooleanSupplier condition, int timeoutMillis, ThrowingConsumer<Boolean> next) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         poll(display, condition, deadline, next);
     }
@@ -384,7 +386,9 @@ public class TestProbeAddon {
     private void showParts(Display display, Deque<String> pending) throws IOException {
         String partId = pending.poll();
         if (partId == null) {
-            if (settings.assesses()) {
+            if (settings.searchesLiterature()) {
+                new LiteratureScenario(this, settings, report).start(display);
+            } else if (settings.assesses()) {
                 assessAsClinician(display);
             } else if (settings.administersAccounts()) {
                 administerAccounts(display);
@@ -436,7 +440,7 @@ public class TestProbeAddon {
         }));
     }
 
-    private void afterAccounts(Display display) throws IOException {
+    void afterAccounts(Display display) throws IOException {
         if (settings.lock()) {
             lockAndUnlock(display);
         } else {
@@ -585,7 +589,7 @@ public class TestProbeAddon {
         typeIn(part, AccountsWidgetIds.KEY, id, value);
     }
 
-    private static void typeIn(Control part, String key, String id, String value) {
+    static void typeIn(Control part, String key, String id, String value) {
         if (!(find(part, id, key) instanceof Text field)) {
             throw new IllegalStateException("the part has no field " + id);
         }
@@ -603,7 +607,7 @@ public class TestProbeAddon {
         pressIn(part, AccountsWidgetIds.KEY, id);
     }
 
-    private static void pressIn(Control part, String key, String id) {
+    static void pressIn(Control part, String key, String id) {
         if (!(find(part, id, key) instanceof Button button)) {
             throw new IllegalStateException("the part has no button " + id);
         }
@@ -625,7 +629,7 @@ public class TestProbeAddon {
     }
 
     // One line per row, the columns separated by " | ".
-    private static String rows(Table table) {
+    static String rows(Table table) {
         StringBuilder out = new StringBuilder();
         for (TableItem item : table.getItems()) {
             for (int column = 0; column < table.getColumnCount(); column++) {
@@ -638,56 +642,80 @@ public class TestProbeAddon {
 
     // --- assessments
 
-    // Adds the clinician through the Accounts part, signs out and signs in with it, then opens the Assessments part.
-    private void assessAsClinician(Display display) throws IOException {
+    private void assessAsClinician(Display display) {
+        signInAsNewAccount(display, "clinician", "assessments", () -> openAssessments(display));
+    }
+
+    // Adds settings.account() with one role through the Accounts part, signs out, signs in with it, then goes on.
+    void signInAsNewAccount(Display display, String role, String prefix, ThrowingRunnable next) {
         MPart accounts = modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0);
         partService(accounts).showPart(accounts, PartState.ACTIVATE);
         await(display, () -> accountsTable() != null && accountsTable().getItemCount() > 0, PART_TIMEOUT_MILLIS, shown -> {
-            report.setProperty("assessments.accounts.shown", Boolean.toString(shown));
+            report.setProperty(prefix + ".accounts.shown", Boolean.toString(shown));
             if (!shown) {
                 afterAccounts(display);
                 return;
             }
             Control form = accountsTable().getParent();
             typeIn(form, AccountsWidgetIds.NAME, settings.account());
-            tick(form, AccountsWidgetIds.ROLE_PREFIX + "clinician");
+            tick(form, AccountsWidgetIds.ROLE_PREFIX + role);
             typeIn(form, AccountsWidgetIds.PASSWORD, settings.accountPassword());
             typeIn(form, AccountsWidgetIds.REPEAT, settings.accountPassword());
             pressIn(form, AccountsWidgetIds.ADD);
-            report.setProperty("assessments.clinician.added", accountsMessage(form));
+            report.setProperty(prefix + "." + role + ".added", accountsMessage(form));
             execute(modelService.getTopLevelWindowFor(accounts), WorkbenchIds.COMMAND_SIGN_OUT);
             await(display, () -> mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, signedOut -> {
                 attempt(display, settings.account(), settings.accountPassword());
                 await(display, () -> signInShell(display) == null && trimText().contains(settings.account()),
-                        SIGN_IN_TIMEOUT_MILLIS, signedIn -> openAssessments(display));
+                        SIGN_IN_TIMEOUT_MILLIS, signedIn -> {
+                            report.setProperty(prefix + ".trim.text", trimText());
+                            next.run();
+                        });
             });
         });
     }
 
-    // Window > Assessments…, as a clinician would open it.
-    private void openAssessments(Display display) throws IOException {
-        report.setProperty("assessments.trim.text", trimText());
-        List<MMenuElement> found = showMenus(InstrumentsUiIds.MENU_ITEM_ASSESSMENTS);
-        MenuItem item = !found.isEmpty() && found.get(0).getWidget() instanceof MenuItem menuItem && !menuItem.isDisposed()
-                ? menuItem : null;
-        report.setProperty("assessments.menuitem.rendered", Boolean.toString(item != null));
+    // Chooses an item of the Window menu as a user would; shows the part directly if the item is not rendered.
+    void chooseWindowItem(String menuItemId, String partId, String prefix) {
+        MenuItem item = menuItem(menuItemId);
+        report.setProperty(prefix + ".menuitem.rendered", Boolean.toString(item != null));
         if (item != null) {
-            report.setProperty("assessments.menuitem.enabled", Boolean.toString(item.isEnabled()));
+            report.setProperty(prefix + ".menuitem.enabled", Boolean.toString(item.isEnabled()));
             item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         } else {
-            MPart part = modelService.findElements(application, InstrumentsUiIds.PART_ASSESSMENTS, MPart.class).get(0);
+            MPart part = part(partId);
             partService(part).showPart(part, PartState.ACTIVATE);
         }
+    }
+
+    /** @return the rendered menu item with this id, once the main menus were shown; {@code null} if it is not rendered */
+    MenuItem menuItem(String menuItemId) {
+        List<MMenuElement> found = showMenus(menuItemId);
+        return !found.isEmpty() && found.get(0).getWidget() instanceof MenuItem menuItem && !menuItem.isDisposed() ? menuItem : null;
+    }
+
+    /** @return the part with this id in the model */
+    MPart part(String partId) {
+        return modelService.findElements(application, partId, MPart.class).get(0);
+    }
+
+    /** @return the perspective holding the part, as an id, or an empty string */
+    String perspectiveOf(String partId) {
+        MPerspective perspective = modelService.getPerspectiveFor(part(partId));
+        return perspective == null ? "" : perspective.getElementId();
+    }
+
+    // Window > Assessments…, as a clinician would open it.
+    private void openAssessments(Display display) {
+        chooseWindowItem(InstrumentsUiIds.MENU_ITEM_ASSESSMENTS, InstrumentsUiIds.PART_ASSESSMENTS, "assessments");
         await(display, () -> instrumentIds().contains(STATIC_99R), PART_TIMEOUT_MILLIS, shown -> {
             report.setProperty("assessments.shown", Boolean.toString(shown));
             if (!shown) {
                 afterAccounts(display);
                 return;
             }
-            MPart part = modelService.findElements(application, InstrumentsUiIds.PART_ASSESSMENTS, MPart.class).get(0);
-            MPerspective perspective = modelService.getPerspectiveFor(part);
-            report.setProperty("assessments.perspective", perspective == null ? "" : perspective.getElementId());
-            fillInStatic99R(display, (Control) part.getWidget());
+            report.setProperty("assessments.perspective", perspectiveOf(InstrumentsUiIds.PART_ASSESSMENTS));
+            fillInStatic99R(display, (Control) part(InstrumentsUiIds.PART_ASSESSMENTS).getWidget());
         });
     }
 
@@ -825,7 +853,7 @@ public class TestProbeAddon {
         return window.getContext().get(EPartService.class);
     }
 
-    private void finish(Display display) throws IOException {
+    void finish(Display display) throws IOException {
         report.setProperty("probe.completed", "true");
         writeReport();
         if (settings.close()) {
@@ -865,7 +893,7 @@ public class TestProbeAddon {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Path photograph(Display display, Shell shell, Path file) throws IOException {
+    static Path photograph(Display display, Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         shell.update();
         Rectangle bounds = shell.getBounds();
@@ -922,12 +950,12 @@ public class TestProbeAddon {
     }
 
     @FunctionalInterface
-    private interface ThrowingRunnable {
+    interface ThrowingRunnable {
         void run() throws Exception;
     }
 
     @FunctionalInterface
-    private interface ThrowingConsumer<T> {
+    interface ThrowingConsumer<T> {
         void accept(T value) throws Exception;
     }
 }

@@ -43,6 +43,21 @@ class ProbeSettingsTest {
     }
 
     @Test
+    void searchesTheLibraryOnlyWithFilesAWordAndAResearcherToSignInWith() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.LITERATURE_FILES, "/tmp/a.fr.txt, /tmp/b.fr.txt,");
+        properties.setProperty(ProbeSettings.LITERATURE_QUERY, "enfant");
+        assertFalse(ProbeSettings.from(properties).searchesLiterature());
+        properties.setProperty(ProbeSettings.ACCOUNT, "lina");
+        properties.setProperty(ProbeSettings.ACCOUNT_PASSWORD, "lantern-by-the-harbour");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertTrue(settings.searchesLiterature());
+        assertEquals(List.of(Path.of("/tmp/a.fr.txt"), Path.of("/tmp/b.fr.txt")), settings.literatureFiles());
+        assertFalse(settings.assesses());
+    }
+
+    @Test
     void readsTheAccountToAddAndKeepsItsPasswordOutOfToString() {
         Properties properties = new Properties();
         properties.setProperty(ProbeSettings.REPORT, "r.properties");

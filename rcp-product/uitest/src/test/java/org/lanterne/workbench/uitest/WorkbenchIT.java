@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.lanterne.about.ui.AboutUiIds;
 import org.lanterne.accounts.ui.AccountsUiIds;
 import org.lanterne.instruments.ui.InstrumentsUiIds;
+import org.lanterne.literature.ui.LiteratureUiIds;
 import org.lanterne.workbench.WorkbenchIds;
 
 /**
@@ -109,7 +110,9 @@ class WorkbenchIT {
         assertTrue(Files.size(png) > 10_000, "screenshot suspiciously small: " + Files.size(png) + " bytes");
         BufferedImage image = ImageIO.read(png.toFile());
         assertNotNull(image, "screenshot does not decode as PNG: " + png);
-        assertEquals(size, image.getWidth() + "x" + image.getHeight(), "screenshot size differs from the window's");
+        if (size != null) {
+            assertEquals(size, image.getWidth() + "x" + image.getHeight(), "screenshot size differs from the window's");
+        }
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 4) {
             for (int x = 0; x < image.getWidth(); x += 4) {
@@ -307,6 +310,68 @@ class WorkbenchIT {
         assertTrue(run.list("assessments.dropped.instruments").contains("worry-checklist"), run.get("assessments.dropped.instruments"));
         assertTrue(run.get("assessments.dropped.entries").contains("Worry checklist (example) (version 1.0)"),
                 run.get("assessments.dropped.entries"));
+    }
+
+    @Test
+    void aResearcherImportsCorpusTextsSearchesAsTheyTypeFiltersByYearAndPreviewsTheHighlightedHits() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("library"));
+        String researcher = "lina.researcher";
+        List<Path> files = List.of("emc-portail-signalement-iwf-2021", "cese-avis-enfants-reseaux-sociaux-2024",
+                "cmrpi-campagne-cyberviolence-2025").stream().map(name -> Path.of(required("lanterne.uitest.corpus"), name + ".fr.txt").normalize()).toList();
+        WorkbenchInstallation.Run run = installation.start("library", "en", Map.of(
+                "lanterne.testprobe.account", researcher,
+                "lanterne.testprobe.accountpassword", "harbour-lights-at-dusk-4",
+                "lanterne.testprobe.literaturefiles", String.join(",", files.stream().map(Path::toString).toList()),
+                "lanterne.testprobe.literaturequery", "enfant"), timeoutSeconds);
+        Properties texts = texts(LiteratureUiIds.class, null);
+
+        // the administrator has no Window > Library; the researcher has, with the import
+        assertEquals("false", run.get("library.admin.menuitem.rendered"));
+        assertTrue(run.get("library.trim.text").contains(researcher), run.get("library.trim.text"));
+        assertEquals("true", run.get("library.menuitem.rendered"), "Window > Library not rendered");
+        assertEquals("true", run.get("library.shown"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_RESEARCHER, run.get("library.perspective"));
+        assertEquals("", run.get("library.notice"));
+        assertEquals("true", run.get("library.import.visible"));
+
+        // three files imported through the import window, with a report line each
+        assertEquals("3", run.get("library.import.listed"));
+        assertEquals("3/3", run.get("library.import.progress"));
+        assertEquals(texts.getProperty("import_summary").replace("{0}", "3").replace("{1}", "0").replace("{2}", "0"),
+                run.get("library.import.status"));
+        assertEquals(3, run.get("library.import.report").lines()
+                .filter(row -> row.contains(" | " + texts.getProperty("import_outcome_imported") + " | ")).count(), run.get("library.import.report"));
+        assertEquals("false", run.get("library.import.cancel.enabled"));
+        assertScreenshot(Path.of(run.get("library.import.screenshot")), null);
+
+        // "enfant" finds the texts that say "enfants", whatever was typed while the first search ran
+        assertEquals("(enfant)", run.get("library.search.answered"));
+        String rows = run.get("library.search.rows");
+        assertTrue(rows.lines().count() >= 2, rows);
+        assertTrue(rows.lines().allMatch(row -> row.contains(" | French | ")), rows);
+        assertTrue(rows.toLowerCase(Locale.ROOT).contains("enfants"), rows);
+
+        // ticking a year narrows the results to that year's count
+        String label = run.get("library.facet.label");
+        String year = run.get("library.facet.name").substring("facet.YEAR=".length());
+        long count = Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.lastIndexOf(')')));
+        assertEquals("(enfant) AND year:\"" + year + "\"", run.get("library.filtered.answered"));
+        assertEquals(count, run.get("library.filtered.rows").lines().count(), run.get("library.filtered.rows"));
+        assertTrue(run.get("library.filtered.rows").lines().allMatch(row -> row.contains(" | " + year + " | ")), run.get("library.filtered.rows"));
+
+        // the preview shows the record and its passages, the plural hits highlighted
+        String preview = run.get("library.preview.text");
+        assertTrue(preview.contains(texts.getProperty("library_preview_passages")), preview);
+        assertTrue(preview.contains(texts.getProperty("library_preview_year").replace("{0}", year)), preview);
+        List<String> highlighted = List.of(run.get("library.preview.highlighted").split(","));
+        assertFalse(highlighted.isEmpty());
+        assertTrue(highlighted.stream().allMatch(hit -> hit.toLowerCase(Locale.ROOT).contains("enfant")), highlighted.toString());
+        assertTrue(highlighted.stream().anyMatch(hit -> hit.equalsIgnoreCase("enfants")), highlighted.toString());
+        assertFalse(run.get("library.similar.rows").isBlank(), "no record like the previewed one");
+
+        for (String screenshot : List.of("library.screenshot", "library.preview.screenshot")) {
+            assertScreenshot(Path.of(run.get(screenshot)), run.get("window.size"));
+        }
     }
 
     @Test
