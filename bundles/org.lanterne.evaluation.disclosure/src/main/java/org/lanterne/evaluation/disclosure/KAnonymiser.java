@@ -194,15 +194,15 @@ public final class KAnonymiser {
             this.unitOfRecord = new int[records.size()];
             List<Map<String, String[]>> pathCache = new ArrayList<>();
             quasiIdentifiers.forEach(q -> pathCache.add(new HashMap<>()));
-            Map<List<String>, Integer> units = new HashMap<>();
+            Map<String, Integer> units = new HashMap<>();
             Set<String> persons = new HashSet<>();
             for (int r = 0; r < records.size(); r++) {
                 String[] record = records.get(r);
-                List<String> identity = new ArrayList<>();
-                identity.add(personColumn < 0 ? Integer.toString(r) : record[personColumn]);
-                persons.add(identity.get(0));
-                quasiIdentifiers.forEach(q -> identity.add(record[q.column()]));
-                unitOfRecord[r] = units.computeIfAbsent(identity, id -> {
+                String person = personColumn < 0 ? Integer.toString(r) : record[personColumn];
+                persons.add(person);
+                StringBuilder identity = new StringBuilder(person);
+                quasiIdentifiers.forEach(q -> identity.append('\u0000').append(record[q.column()]));
+                unitOfRecord[r] = units.computeIfAbsent(identity.toString(), id -> {
                     String[][] paths = new String[quasiIdentifiers.size()][];
                     for (int q = 0; q < quasiIdentifiers.size(); q++) {
                         QuasiIdentifier quasi = quasiIdentifiers.get(q);

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 
 import org.lanterne.instruments.api.Band;
 import org.lanterne.instruments.api.BandProfile;
@@ -29,11 +31,17 @@ import org.lanterne.instruments.api.ValidationError.Code;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Scores answers against a definition. Stateless: the same definition and answers always give the
- * same result. Error messages name items, never the answers given.
+ * Scores answers against a definition: the same definition and answers always give the same
+ * result. Error messages name items, never the answers given.
  */
 @Component
 public class PureScoringEngine implements ScoringEngine {
+
+    /**
+     * Definitions already found consistent: checking one costs far more than scoring with it, and
+     * the same few definitions are scored again and again. Weak keys let withdrawn ones go.
+     */
+    private final Map<InstrumentDefinition, Boolean> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public void check(InstrumentDefinition definition, String source) {
@@ -47,7 +55,10 @@ public class PureScoringEngine implements ScoringEngine {
     @Override
     public ScoreResult score(InstrumentDefinition definition, Map<String, Object> answers, String bandProfile) {
         Objects.requireNonNull(answers, "answers");
-        check(definition, "definition " + definition.id() + " " + definition.version());
+        if (!checked.containsKey(definition)) {
+            check(definition, "definition " + definition.id() + " " + definition.version());
+            checked.put(definition, Boolean.TRUE);
+        }
         List<ValidationError> errors = new ArrayList<>();
         for (String key : new TreeSet<>(answers.keySet())) {
             if (definition.item(key).isEmpty()) {
