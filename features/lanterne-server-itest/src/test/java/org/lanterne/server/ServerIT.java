@@ -373,6 +373,48 @@ class ServerIT {
         }
     }
 
+    /**
+     * Hostile and broken bodies for the scoring endpoint, mutated from a valid one with a fixed
+     * seed: every answer is a clear 200, 400, 413 or 422 in JSON, never a server error, and no
+     * answer repeats an answer that was sent (a marker planted as an answer never comes back; error
+     * messages may name an item, never its value).
+     */
+    @Test
+    @Order(15)
+    void theScoringEndpointAnswersEveryMutatedBodyClearlyAndNeverEchoesIt() throws Exception {
+        lanterne("server", "console", "feature:install", "lanterne-instruments");
+        try {
+            awaitStatus(200, () -> get("/api/v1/instruments/static-99r"));
+            String marker = "zq7MARKERxv";
+            String valid = "{\"answers\":{\"ageAtRelease\":33.5,\"livedWithPartner\":\"no\",\"indexNonSexualViolence\":true,"
+                    + "\"priorNonSexualViolence\":false,\"priorSexOffences\":\"none\",\"priorSentencingDates\":2,"
+                    + "\"nonContactSexOffences\":false,\"unrelatedVictims\":true,\"strangerVictims\":false,\"maleVictims\":\"" + marker + "\"}}";
+            java.util.Random random = new java.util.Random(20261123);
+            String[] insertions = { "{", "}", "[", "]", "\"", ":", ",", "null", "1e999", "-0", "\\u0000", "\uFFFF", "\u0645", "true",
+                    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" };
+            java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+            for (int round = 0; round < 300; round++) {
+                StringBuilder body = new StringBuilder(valid);
+                for (int edit = 0, edits = 1 + random.nextInt(4); edit < edits; edit++) {
+                    int at = random.nextInt(body.length() + 1);
+                    switch (random.nextInt(3)) {
+                        case 0 -> body.insert(at, insertions[random.nextInt(insertions.length)]);
+                        case 1 -> body.delete(at, Math.min(body.length(), at + 1 + random.nextInt(12)));
+                        default -> body.setLength(Math.min(body.length(), at));
+                    }
+                }
+                HttpResponse<String> answer = post("/api/v1/instruments/static-99r/score", body.toString());
+                statuses.add(answer.statusCode());
+                assertTrue(java.util.Set.of(200, 400, 413, 422).contains(answer.statusCode()), answer.statusCode() + " for " + body);
+                assertTrue(JSON.readTree(answer.body()).isObject(), answer.body());
+                assertFalse(answer.body().contains(marker), "the answer repeats a value that was sent: " + answer.body());
+            }
+            assertTrue(statuses.containsAll(List.of(400, 422)), "the mutations reached both the parser and the scoring: " + statuses);
+        } finally {
+            lanterne("server", "console", "feature:uninstall", "lanterne-instruments");
+        }
+    }
+
     private static String signIn(String name, String password) throws IOException, InterruptedException {
         return server.signIn(name, password);
     }
