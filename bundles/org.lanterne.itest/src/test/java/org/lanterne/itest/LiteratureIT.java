@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lanterne.itest.Framework.bundle;
+import static org.lanterne.itest.Framework.service;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +12,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lanterne.core.api.HealthService;
+import org.lanterne.literature.api.Decision;
 import org.lanterne.literature.api.Facet;
 import org.lanterne.literature.api.FacetRequest;
 import org.lanterne.literature.api.FileOutcome;
@@ -25,8 +30,12 @@ import org.lanterne.literature.api.ImportReport;
 import org.lanterne.literature.api.LiteratureLibrary;
 import org.lanterne.literature.api.LiteratureRecord;
 import org.lanterne.literature.api.LiteratureReferences;
+import org.lanterne.literature.api.LiteratureScreening;
+import org.lanterne.literature.api.PrismaCounts;
 import org.lanterne.literature.api.ReferenceFormat;
 import org.lanterne.literature.api.ReferenceFormatException;
+import org.lanterne.literature.api.ScreeningConflict;
+import org.lanterne.literature.api.ScreeningDecision;
 import org.lanterne.literature.api.LiteratureSearch;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.literature.api.SortOrder;
@@ -52,6 +61,9 @@ class LiteratureIT {
 
     @InjectService(timeout = 15000)
     LiteratureReferences references;
+
+    @InjectService(timeout = 15000)
+    LiteratureScreening screening;
 
     @InjectService(timeout = 15000)
     HealthService health;
@@ -137,6 +149,59 @@ class LiteratureIT {
             assertEquals(3, again.count(FileOutcome.Status.DUPLICATE), () -> format + ": what was exported is found again " + again);
         }
         assertThrows(ReferenceFormatException.class, () -> references.importReferences("bad.json", "[{\"title\": }]", ReferenceFormat.CSL_JSON));
+    }
+
+    @Test
+    void twoReviewersScreenATaggedReviewAndItsCountsSurviveARestart() throws Exception {
+        // titles of their own, so that decisions kept by earlier runs in the same database do not count
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder ris = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            ris.append("TY  - RPRT\nTI  - Screening ").append(run).append(" study ").append(i).append("\nPY  - ").append(2020 + i)
+                    .append("\nER  - \n\n");
+        }
+        ImportReport report = references.importReferences("screening-" + run + ".ris", ris.toString(), ReferenceFormat.RIS)
+                .await(Duration.ofMinutes(1));
+        List<String> ids = report.files().stream().map(f -> f.recordId().orElseThrow()).toList();
+        String review = "Revue " + run;
+        ids.forEach(id -> screening.tag(id, review));
+        assertEquals(Set.of(review), library.record(ids.get(0)).orElseThrow().tags());
+        SearchResult tagged = search.search("tag:\"" + review.toLowerCase() + "\"", Set.of(FacetRequest.of(Facet.TAG)), SortOrder.RELEVANCE, 0, 10);
+        assertEquals(4, tagged.total(), "tag: finds the tag ignoring case");
+        assertEquals(review, tagged.facets().get(Facet.TAG).get(0).value());
+
+        screening.decide(ids.get(0), "amina", Decision.INCLUDE, Optional.empty());
+        screening.decide(ids.get(0), "yanis", Decision.MAYBE, Optional.empty());
+        screening.decide(ids.get(0), "yanis", Decision.INCLUDE, Optional.empty());
+        screening.decide(ids.get(1), "amina", Decision.EXCLUDE, Optional.of("wrong population"));
+        screening.decide(ids.get(1), "yanis", Decision.EXCLUDE, Optional.of(ScreeningDecision.EXCLUSION_REASONS.get(0)));
+        screening.decide(ids.get(2), "amina", Decision.INCLUDE, Optional.empty());
+        screening.decide(ids.get(2), "yanis", Decision.EXCLUDE, Optional.of("a protocol, no results yet"));
+        assertThrows(IllegalArgumentException.class, () -> screening.decide(ids.get(3), "amina", Decision.EXCLUDE, Optional.empty()),
+                "an exclusion gives its reason");
+        screening.addNote(ids.get(2), "amina", "Outcomes are reported in the appendix.");
+
+        List<ScreeningConflict> conflicts = screening.conflicts(Optional.of(review));
+        assertEquals(List.of(ids.get(2)), conflicts.stream().map(ScreeningConflict::recordId).toList());
+        assertEquals(List.of(Decision.INCLUDE, Decision.EXCLUDE), conflicts.get(0).latest().stream().map(ScreeningDecision::decision).toList());
+        PrismaCounts counts = screening.prisma(Optional.of(review));
+        assertEquals(List.of(4L, 3L, 1L, 1L, 0L, 1L, 1L), List.of(counts.identified(), counts.screened(), counts.included(),
+                counts.excluded(), counts.maybe(), counts.inConflict(), counts.undecided()), counts::toString);
+        assertEquals(Map.of("wrong population", 1L), counts.excludedByReason());
+
+        screening.untag(ids.get(3), review.toUpperCase());
+        assertEquals(3, screening.prisma(Optional.of(review)).identified(), "untagged, ignoring case");
+
+        Bundle provider = bundle(context, "org.lanterne.literature.provider");
+        provider.stop();
+        provider.start();
+        LiteratureScreening restarted = service(context, LiteratureScreening.class);
+        PrismaCounts again = restarted.prisma(Optional.of(review));
+        assertEquals(List.of(3L, 3L, 1L, 1L, 1L, 0L), List.of(again.identified(), again.screened(), again.included(), again.excluded(),
+                again.inConflict(), again.undecided()), again::toString);
+        assertEquals(3, restarted.decisions(ids.get(0)).size(), "the history is kept");
+        assertEquals("Outcomes are reported in the appendix.", restarted.notes(ids.get(2)).get(0).text());
+        assertEquals("amina", restarted.notes(ids.get(2)).get(0).author());
     }
 
     /** The corpus of the workplace, or -Dlanterne.corpus, or shared/ beside the clone. */

@@ -43,6 +43,7 @@ class LiteratureServerIT {
     private static final ObjectMapper JSON = LanterneServer.JSON;
     private static final String ADMIN_PASSWORD = "harbour-lantern-willow-52";
     private static final String RESEARCHER_PASSWORD = "library-orchid-basalt-38";
+    private static final String SECOND_RESEARCHER_PASSWORD = "copper-estuary-lichen-17";
     private static final String CLINICIAN_PASSWORD = "quiet-meadow-granite-64";
 
     @TempDir
@@ -50,18 +51,21 @@ class LiteratureServerIT {
 
     static LanterneServer server;
     static String researcher;
+    static String secondResearcher;
     static String clinician;
     static final List<String> uploaded = new ArrayList<>();
 
     @BeforeAll
-    static void startServerWithTheLiteratureFeatureAndTwoUsers() throws Exception {
+    static void startServerWithTheLiteratureFeatureAndThreeUsers() throws Exception {
         server = LanterneServer.onFreePorts(home);
         server.succeed("", "server", "start");
         server.succeed("", "server", "console", "feature:install", "lanterne-literature");
         server.addUser(ADMIN_PASSWORD, "first-admin", "administrator", ADMIN_PASSWORD);
         server.addUser(ADMIN_PASSWORD, "rania", "researcher", RESEARCHER_PASSWORD);
+        server.addUser(ADMIN_PASSWORD, "karim", "researcher", SECOND_RESEARCHER_PASSWORD);
         server.addUser(ADMIN_PASSWORD, "amina", "clinician", CLINICIAN_PASSWORD);
         researcher = server.signIn("rania", RESEARCHER_PASSWORD);
+        secondResearcher = server.signIn("karim", SECOND_RESEARCHER_PASSWORD);
         clinician = server.signIn("amina", CLINICIAN_PASSWORD);
         waitForLiterature();
     }
@@ -238,6 +242,47 @@ class LiteratureServerIT {
                 "corrections survive the rebuild");
     }
 
+    @Test
+    @Order(10)
+    void twoResearchersScreenATaggedReviewAndSeeTheirConflictAndThePrismaCounts() throws Exception {
+        String documents = "/api/v1/literature/documents/";
+        for (String id : uploaded) {
+            HttpResponse<String> tagged = server.send(authorized(researcher, documents + id + "/tags/revue-ecoles")
+                    .PUT(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, tagged.statusCode(), tagged.body());
+        }
+        assertEquals(3, JSON.readTree(get(clinician, "/api/v1/literature/search?q=tag:revue-ecoles").body()).get("total").asInt());
+
+        assertEquals(200, decide(researcher, uploaded.get(0), "{\"decision\": \"include\"}").statusCode());
+        assertEquals(200, decide(secondResearcher, uploaded.get(0), "{\"decision\": \"include\"}").statusCode());
+        HttpResponse<String> excluded = decide(researcher, uploaded.get(1), "{\"decision\": \"exclude\", \"reason\": \"wrong population\"}");
+        assertEquals(200, excluded.statusCode(), excluded.body());
+        assertEquals("rania", JSON.readTree(excluded.body()).get("reviewer").asText(), "the reviewer is the session's user");
+        assertEquals(200, decide(secondResearcher, uploaded.get(1), "{\"decision\": \"include\"}").statusCode());
+        assertEquals(422, decide(secondResearcher, uploaded.get(2), "{\"decision\": \"exclude\"}").statusCode(), "no reason");
+        assertEquals(403, decide(clinician, uploaded.get(2), "{\"decision\": \"include\"}").statusCode());
+
+        HttpResponse<String> note = server.send(authorized(secondResearcher, documents + uploaded.get(1) + "/notes")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Des adolescents de 12 à 17 ans.\"}")));
+        assertEquals(201, note.statusCode(), note.body());
+        JsonNode notes = JSON.readTree(get(clinician, documents + uploaded.get(1) + "/notes").body()).get("notes");
+        assertEquals("karim", notes.at("/0/author").asText());
+        assertEquals("Des adolescents de 12 à 17 ans.", notes.at("/0/text").asText());
+
+        JsonNode conflicts = JSON.readTree(get(clinician, "/api/v1/literature/screening/conflicts?tag=revue-ecoles").body()).get("conflicts");
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(uploaded.get(1), conflicts.at("/0/recordId").asText());
+        assertEquals("karim:include rania:exclude", conflicts.at("/0/decisions/0/reviewer").asText() + ":" + conflicts.at("/0/decisions/0/decision").asText()
+                + " " + conflicts.at("/0/decisions/1/reviewer").asText() + ":" + conflicts.at("/0/decisions/1/decision").asText());
+
+        HttpResponse<String> prisma = get(clinician, "/api/v1/literature/screening/prisma?tag=revue-ecoles");
+        assertEquals(200, prisma.statusCode(), prisma.body());
+        JsonNode counts = JSON.readTree(prisma.body());
+        assertEquals(List.of(3, 2, 1, 0, 1, 1), List.of(counts.get("identified").asInt(), counts.get("screened").asInt(),
+                counts.get("included").asInt(), counts.get("excluded").asInt(), counts.get("inConflict").asInt(),
+                counts.get("undecided").asInt()), prisma.body());
+    }
+
     // ---- helpers ----
 
     /** The shared corpus: -Dlanterne.corpus, else the workplace's, else shared/ beside the clone. */
@@ -280,6 +325,11 @@ class LiteratureServerIT {
 
     private static HttpResponse<String> get(String token, String path) throws Exception {
         return server.send(authorized(token, path).GET());
+    }
+
+    private static HttpResponse<String> decide(String token, String id, String body) throws Exception {
+        return server.send(authorized(token, "/api/v1/literature/documents/" + id + "/decision").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static String error(HttpResponse<String> response) throws IOException {

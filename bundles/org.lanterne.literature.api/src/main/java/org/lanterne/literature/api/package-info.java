@@ -1,10 +1,10 @@
 /**
  * The literature capability: a library of studies, reviews and guidance in French, Arabic and
  * English, imported from files and reference lists in the background, searched with a small query
- * language and exported as reference lists.
+ * language, exported as reference lists and screened for systematic reviews.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.lanterne.literature.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,6 +32,7 @@ import org.lanterne.literature.api.ImportReport;
 import org.lanterne.literature.api.LiteratureLibrary;
 import org.lanterne.literature.api.LiteratureRecord;
 import org.lanterne.literature.api.LiteratureReferences;
+import org.lanterne.literature.api.LiteratureScreening;
 import org.lanterne.literature.api.LiteratureSearch;
 import org.lanterne.literature.api.QuerySyntaxException;
 import org.lanterne.literature.api.ReferenceFormat;
@@ -51,7 +52,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The literature library over HTTP, under {@code /api/v1/literature}: upload documents and
- * reference lists, search, read and correct records, export reference lists, rebuild the index.
+ * reference lists, search, read and correct records, export reference lists, rebuild the index,
+ * and screen records for a review ({@link ScreeningEndpoints}).
  * Every request carries a session token; the permission matrix decides (researchers read,
  * create and update; clinicians, supervisors and programme leads read). Endpoints and answers
  * are described in {@code docs/literature.md}.
@@ -97,6 +99,9 @@ public class LiteratureServlet extends HttpServlet {
     @Reference
     private transient LiteratureReferences references;
 
+    @Reference
+    private transient LiteratureScreening screening;
+
     /** One hit of a search. */
     public record HitView(RecordView record, float score, List<String> snippets) {
     }
@@ -125,7 +130,9 @@ public class LiteratureServlet extends HttpServlet {
     private void route(HttpServletRequest request, HttpServletResponse response) throws HttpProblem, IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String method = request.getMethod();
-        if (path.equals("/documents") && method.equals("POST")) {
+        if (ScreeningEndpoints.handles(path)) {
+            new ScreeningEndpoints(screening, library, sessions, policy).route(request, response, path);
+        } else if (path.equals("/documents") && method.equals("POST")) {
             Caller.check(request, sessions, policy, Action.CREATE);
             upload(request, response);
         } else if (path.equals("/references") && method.equals("POST")) {
