@@ -13,24 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lanterne.audit.api.AuditEvent;
-import org.lanterne.audit.api.AuditTrail;
 import org.lanterne.audit.api.Outcome;
 import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.Role;
 import org.lanterne.identity.api.Session;
 import org.lanterne.identity.api.SessionExpiredException;
 import org.lanterne.identity.api.SessionService;
-import org.lanterne.identity.api.UserService;
 import org.lanterne.instruments.api.Assessment;
 import org.lanterne.instruments.api.AssessmentChange;
 import org.lanterne.instruments.api.AssessmentRecords;
@@ -51,7 +47,6 @@ import org.osgi.test.junit5.context.BundleContextExtension;
 class AssessmentsIT {
 
     private static final Path FOLDER = Path.of(System.getProperty("lanterne.data")).toAbsolutePath().resolve("instruments");
-    private static final String PASSWORD = "heron-quill-basalt-42";
     private static final LocalDate TODAY = LocalDate.now();
 
     /** The yes/no items of STATIC-99R worth one point each, in the order {@link #static99r} says yes to them. */
@@ -247,9 +242,7 @@ class AssessmentsIT {
     }
 
     private Session signedIn(Role role) throws InterruptedException {
-        String name = role.name().toLowerCase().replace('_', '-') + "." + UUID.randomUUID().toString().substring(0, 8);
-        service(context, UserService.class).add(Framework.administrator(context), name, Set.of(role), PASSWORD.toCharArray());
-        return service(context, SessionService.class).signIn(name, PASSWORD.toCharArray());
+        return Framework.signedIn(context, role);
     }
 
     private List<AuditEvent> assessmentEvents(Session session) throws InterruptedException {
@@ -257,11 +250,6 @@ class AssessmentsIT {
     }
 
     private List<AuditEvent> events() throws InterruptedException {
-        AuditTrail audit = service(context, AuditTrail.class);
-        List<AuditEvent> events = new ArrayList<>();
-        for (List<AuditEvent> page = audit.read(1, 1000); !page.isEmpty(); page = audit.read(page.get(page.size() - 1).sequence() + 1, 1000)) {
-            events.addAll(page);
-        }
-        return events;
+        return Framework.auditEvents(context);
     }
 }

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.lanterne.audit.api.AuditEvent;
+import org.lanterne.audit.api.AuditTrail;
+import org.lanterne.identity.api.Role;
 import org.lanterne.identity.api.Session;
 import org.lanterne.identity.api.SessionService;
 import org.lanterne.identity.api.UserService;
@@ -27,6 +34,8 @@ final class Framework {
     /** The first administrator of the test database, made by whichever test needs one first. */
     static final String ADMINISTRATOR = "it.admin";
     static final String ADMINISTRATOR_PASSWORD = "lamp-cedar-river-2026";
+    /** The password of the accounts {@link #signedIn} makes. */
+    static final String USER_PASSWORD = "heron-quill-basalt-42";
 
     private Framework() {
     }
@@ -89,6 +98,23 @@ final class Framework {
             users.bootstrapAdministrator(ADMINISTRATOR, ADMINISTRATOR_PASSWORD.toCharArray());
         }
         return service(context, SessionService.class).signIn(ADMINISTRATOR, ADMINISTRATOR_PASSWORD.toCharArray());
+    }
+
+    /** Adds an account with one role, as the first administrator, and signs it in. */
+    static Session signedIn(BundleContext context, Role role) throws InterruptedException {
+        String name = role.name().toLowerCase().replace('_', '-') + "." + UUID.randomUUID().toString().substring(0, 8);
+        service(context, UserService.class).add(administrator(context), name, Set.of(role), USER_PASSWORD.toCharArray());
+        return service(context, SessionService.class).signIn(name, USER_PASSWORD.toCharArray());
+    }
+
+    /** @return the whole audit trail, in order */
+    static List<AuditEvent> auditEvents(BundleContext context) throws InterruptedException {
+        AuditTrail audit = service(context, AuditTrail.class);
+        List<AuditEvent> events = new ArrayList<>();
+        for (List<AuditEvent> page = audit.read(1, 1000); !page.isEmpty(); page = audit.read(page.get(page.size() - 1).sequence() + 1, 1000)) {
+            events.addAll(page);
+        }
+        return events;
     }
 
     static <S> S service(BundleContext context, Class<S> type) throws InterruptedException {

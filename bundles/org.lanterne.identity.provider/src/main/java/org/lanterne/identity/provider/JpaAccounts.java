@@ -6,10 +6,10 @@ import java.util.function.Function;
 
 import org.lanterne.identity.api.DuplicateUserException;
 import org.lanterne.identity.provider.jpa.entities.AccountEntity;
+import org.lanterne.store.jpa.Transactions;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 
 /** Accounts in the unit {@code lanterne.identity}, one transaction per call. */
@@ -86,18 +86,6 @@ final class JpaAccounts implements Accounts {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagers.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(entityManagers, work);
     }
 }

@@ -6,10 +6,10 @@ import java.util.function.Function;
 
 import org.lanterne.instruments.assessments.jpa.entities.AssessmentEntity;
 import org.lanterne.instruments.assessments.jpa.entities.DefinitionSnapshotEntity;
+import org.lanterne.store.jpa.Transactions;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 
 /** Assessments and definition snapshots in the unit {@code lanterne.assessments}, one transaction per call. */
@@ -82,18 +82,6 @@ final class AssessmentStore {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagers.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(entityManagers, work);
     }
 }

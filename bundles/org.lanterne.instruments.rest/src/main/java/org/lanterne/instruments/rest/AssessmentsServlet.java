@@ -23,6 +23,7 @@ import org.lanterne.instruments.api.AssessmentChange;
 import org.lanterne.instruments.api.AssessmentRecords;
 import org.lanterne.instruments.api.InvalidAnswersException;
 import org.lanterne.instruments.rest.InstrumentsServlet.Score;
+import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -181,7 +182,7 @@ public class AssessmentsServlet extends HttpServlet {
         try {
             return JsonBodies.readObject(request, expected);
         } catch (JsonBodies.Refused e) {
-            error(response, e.status, e.getMessage());
+            error(response, e.status(), e.getMessage());
             return null;
         }
     }

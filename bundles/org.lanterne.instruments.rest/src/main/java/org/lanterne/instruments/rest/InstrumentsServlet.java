@@ -16,6 +16,7 @@ import org.lanterne.instruments.api.InstrumentCatalog;
 import org.lanterne.instruments.api.InstrumentDefinition;
 import org.lanterne.instruments.api.ScoreResult;
 import org.lanterne.instruments.api.ScoringEngine;
+import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -88,7 +89,7 @@ public class InstrumentsServlet extends HttpServlet {
         try {
             body = JsonBodies.readObject(request, EXPECTED);
         } catch (JsonBodies.Refused e) {
-            error(response, e.status, e.getMessage());
+            error(response, e.status(), e.getMessage());
             return;
         }
         if (!body.path("answers").isObject()) {

@@ -1,6 +1,6 @@
-/** Helpers for the JPA entities of capability bundles. */
+/** Helpers for the JPA entities and transactions of capability bundles. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lanterne.store.jpa;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,6 @@
-/** How every Lanterne endpoint writes JSON, so that all answers share one format and the same headers. */
+/** How every Lanterne endpoint reads and writes JSON, so that all answers share one format and the same headers and all bodies the same limits. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lanterne.server.rest.json;
 
 import org.osgi.annotation.bundle.Export;

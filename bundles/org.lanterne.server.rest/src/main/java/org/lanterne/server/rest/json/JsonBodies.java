@@ -1,4 +1,4 @@
-package org.lanterne.instruments.rest;
+package org.lanterne.server.rest.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +13,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads the JSON bodies of the instruments endpoints within fixed limits, without ever quoting them back. */
-final class JsonBodies {
+/** Reads JSON request bodies within fixed limits, without ever quoting them back: bodies may hold answers or codes. */
+public final class JsonBodies {
 
     /** Answers to any instrument fit easily; larger bodies are refused before they are parsed. */
-    static final int MAX_BODY = 64 * 1024;
+    public static final int MAX_BODY = 64 * 1024;
 
     // Hostile bodies (deep nesting, huge strings) fail fast instead of exhausting the server.
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -25,15 +25,20 @@ final class JsonBodies {
             .build());
 
     /** A body that cannot be used: the status and message to answer with. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        final int status;
+        private final int status;
 
         Refused(int status, String message) {
             super(message, null, false, false);
             this.status = status;
+        }
+
+        /** @return the HTTP status to answer with */
+        public int status() {
+            return status;
         }
     }
 
@@ -45,7 +50,7 @@ final class JsonBodies {
      * @return the body, a JSON object
      * @throws Refused 413 when too large, 400 when not a JSON object
      */
-    static JsonNode readObject(HttpServletRequest request, String expected) throws IOException, Refused {
+    public static JsonNode readObject(HttpServletRequest request, String expected) throws IOException, Refused {
         if (request.getContentLengthLong() > MAX_BODY) {
             throw new Refused(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Bodies have at most " + MAX_BODY + " bytes.");
         }
@@ -67,14 +72,14 @@ final class JsonBodies {
     }
 
     /** @return the answers object's fields as the scoring engine takes them */
-    static Map<String, Object> answers(JsonNode answers) {
+    public static Map<String, Object> answers(JsonNode answers) {
         Map<String, Object> values = new LinkedHashMap<>();
         answers.fields().forEachRemaining(field -> values.put(field.getKey(), JSON.convertValue(field.getValue(), Object.class)));
         return values;
     }
 
     /** @return the text of an optional text field, or {@code null} when it is absent or not text */
-    static String optionalText(JsonNode body, String field) {
+    public static String optionalText(JsonNode body, String field) {
         return body.path(field).isTextual() ? body.get(field).asText() : null;
     }
 }
