@@ -47,7 +47,7 @@ public class FolderInstrumentCatalog implements InstrumentCatalog {
 
     static final String PID = "org.lanterne.instruments";
     static final List<String> BUILT_INS = List.of("static-99r.json", "cport.json", "dynamic-needs-example.json",
-            "adolescent-spj-example.json");
+            "adolescent-spj-example.json", "selfhelp-weekly-check-example.json");
 
     private static final Logger LOG = System.getLogger(FolderInstrumentCatalog.class.getName());
 

@@ -29,7 +29,8 @@ class DocumentedSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json"})
+    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json",
+            "selfhelp-weekly-check-example.json"})
     void everyBuiltInMatchesTheSchema(String name) throws IOException {
         Set<ValidationMessage> messages = schema().validate(Fixtures.JSON.readTree(Fixtures.builtInBytes(name)));
         assertEquals(Set.of(), messages);

@@ -40,7 +40,8 @@ class FuzzTest {
             List.of(), Map.of(), new Object()};
 
     @ParameterizedTest
-    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json"})
+    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json",
+            "selfhelp-weekly-check-example.json"})
     void mutatedTextIsReadOrRejectedWithADefinitionException(String name) {
         byte[] original = Fixtures.builtInBytes(name);
         Random random = new Random(name.hashCode());
@@ -60,7 +61,8 @@ class FuzzTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json"})
+    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json",
+            "selfhelp-weekly-check-example.json"})
     void mutatedTreesAreReadOrRejectedWithADefinitionException(String name) throws Exception {
         JsonNode original = Fixtures.JSON.readTree(Fixtures.builtInBytes(name));
         Random random = new Random(~name.hashCode());
@@ -74,7 +76,8 @@ class FuzzTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json"})
+    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json",
+            "selfhelp-weekly-check-example.json"})
     void randomAnswersAreScoredOrExplained(String name) {
         InstrumentDefinition definition = Fixtures.builtIn(name);
         Random random = new Random(name.length());

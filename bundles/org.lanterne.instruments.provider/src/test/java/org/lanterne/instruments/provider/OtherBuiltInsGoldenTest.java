@@ -18,7 +18,7 @@ import org.lanterne.instruments.api.Item;
 import org.lanterne.instruments.api.ScoreResult;
 import org.lanterne.instruments.api.ValidationError.Code;
 
-/** CPORT (Seto & Eke 2015: seven yes/no items, one point each, 0 to 7) and the two example definitions. */
+/** CPORT (Seto & Eke 2015: seven yes/no items, one point each, 0 to 7) and the example definitions. */
 class OtherBuiltInsGoldenTest {
 
     private final PureScoringEngine engine = new PureScoringEngine();
@@ -137,8 +137,24 @@ class OtherBuiltInsGoldenTest {
         assertNull(result.judgement());
     }
 
+    @Test
+    void theWeeklyCheckAddsFourItemsRatedZeroToThreeIntoThreeLevels() {
+        InstrumentDefinition weekly = Fixtures.builtIn("selfhelp-weekly-check-example.json");
+        assertEquals(InstrumentKind.CHECKLIST, weekly.kind());
+        ScoreResult calm = engine.score(weekly, Map.of("urges", "1", "coping", "0", "mood", "1", "alone", 1), null);
+        assertEquals(3, calm.totals().get("total"));
+        assertEquals("steady", calm.band().code());
+        assertEquals("mixed", engine.score(weekly, all(weekly, "1"), null).band().code());
+        ScoreResult hard = engine.score(weekly, all(weekly, "3"), null);
+        assertEquals(12, hard.totals().get("total"));
+        assertEquals("hard", hard.band().code());
+        assertEquals(List.of(Code.MISSING_ITEM), engine.score(weekly, Map.of("urges", "0", "coping", "0", "mood", "0"), null)
+                .errors().stream().map(e -> e.code()).toList(), "a self-report is scored only when complete");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json"})
+    @ValueSource(strings = {"static-99r.json", "cport.json", "dynamic-needs-example.json", "adolescent-spj-example.json",
+            "selfhelp-weekly-check-example.json"})
     void everyBuiltInIsLabelledInFrenchEnglishAndArabicScript(String name) {
         InstrumentDefinition definition = Fixtures.builtIn(name);
         assertEquals(List.of("en", "fr", "ar"), definition.languages());
