@@ -29,10 +29,12 @@ import java.util.Properties;
  * @param literatureFiles files to import through the Library part's import window, signed in as
  *                    {@code account} (added as a researcher first); empty to leave the library alone
  * @param literatureQuery the word to type into the Library part's search box once they are imported
+ * @param selfHelp    whether to open the Self-help programmes part signed in as {@code account}, added as a
+ *                    programme lead first
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
-        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery) {
+        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -49,6 +51,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String DROP_DEFINITION = "lanterne.testprobe.dropdefinition";
     public static final String LITERATURE_FILES = "lanterne.testprobe.literaturefiles";
     public static final String LITERATURE_QUERY = "lanterne.testprobe.literaturequery";
+    public static final String SELF_HELP = "lanterne.testprobe.selfhelp";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -74,7 +77,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
                 blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
-                blankToNull(properties.getProperty(LITERATURE_QUERY)));
+                blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)));
     }
 
     /** @return whether the probe signs in */
@@ -97,6 +100,11 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return !literatureFiles.isEmpty() && literatureQuery != null && administersAccounts();
     }
 
+    /** @return whether the probe adds {@link #account()} as a programme lead, signs in with it and opens the Self-help programmes part */
+    public boolean readsSelfHelp() {
+        return selfHelp && administersAccounts();
+    }
+
     /** @return where a screenshot named {@code name} goes, next to the main one */
     public Path namedScreenshot(String name) {
         return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
@@ -108,7 +116,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
                 + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
-                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + "]";
+                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */

@@ -79,7 +79,8 @@ import jakarta.inject.Inject;
  * Window &gt; Assessments, fills in and saves STATIC-99R for the participant code, and drops a
  * definition file into the instruments folder to see it offered. With
  * {@link ProbeSettings#searchesLiterature()} it adds a researcher and runs the
- * {@link LiteratureScenario}.
+ * {@link LiteratureScenario}; with {@link ProbeSettings#readsSelfHelp()} it adds a programme lead
+ * and runs the {@link SelfHelpScenario}.
  */
 public class TestProbeAddon {
 
@@ -388,6 +389,8 @@ public class TestProbeAddon {
         if (partId == null) {
             if (settings.searchesLiterature()) {
                 new LiteratureScenario(this, settings, report).start(display);
+            } else if (settings.readsSelfHelp()) {
+                new SelfHelpScenario(this, report).start(display);
             } else if (settings.assesses()) {
                 assessAsClinician(display);
             } else if (settings.administersAccounts()) {

@@ -58,6 +58,19 @@ class ProbeSettingsTest {
     }
 
     @Test
+    void opensTheSelfHelpProgrammesOnlyWhenAskedAndWithAProgrammeLeadToSignInWith() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.ACCOUNT, "noor");
+        properties.setProperty(ProbeSettings.ACCOUNT_PASSWORD, "lantern-by-the-harbour");
+        assertFalse(ProbeSettings.from(properties).readsSelfHelp());
+        properties.setProperty(ProbeSettings.SELF_HELP, "true");
+        assertTrue(ProbeSettings.from(properties).readsSelfHelp());
+        properties.remove(ProbeSettings.ACCOUNT);
+        assertFalse(ProbeSettings.from(properties).readsSelfHelp());
+    }
+
+    @Test
     void readsTheAccountToAddAndKeepsItsPasswordOutOfToString() {
         Properties properties = new Properties();
         properties.setProperty(ProbeSettings.REPORT, "r.properties");

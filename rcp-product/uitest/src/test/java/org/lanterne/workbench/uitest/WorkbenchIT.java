@@ -33,6 +33,7 @@ import org.lanterne.about.ui.AboutUiIds;
 import org.lanterne.accounts.ui.AccountsUiIds;
 import org.lanterne.instruments.ui.InstrumentsUiIds;
 import org.lanterne.literature.ui.LiteratureUiIds;
+import org.lanterne.selfhelp.ui.SelfHelpUiIds;
 import org.lanterne.workbench.WorkbenchIds;
 
 /**
@@ -372,6 +373,38 @@ class WorkbenchIT {
         for (String screenshot : List.of("library.screenshot", "library.preview.screenshot")) {
             assertScreenshot(Path.of(run.get(screenshot)), run.get("window.size"));
         }
+    }
+
+    @Test
+    void aProgrammeLeadSeesTheAggregatedIndicatorsOfASelfHelpProgrammeAndNoSharedRecords() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("selfhelp"));
+        String lead = "noor.lead";
+        WorkbenchInstallation.Run run = installation.start("selfhelp", "en", Map.of(
+                "lanterne.testprobe.account", lead,
+                "lanterne.testprobe.accountpassword", "cedar-path-after-rain-7",
+                "lanterne.testprobe.selfhelp", "true"), timeoutSeconds);
+        Properties texts = texts(SelfHelpUiIds.class, null);
+
+        // the administrator has no Window > Self-help programmes; the programme lead has
+        assertEquals("false", run.get("selfhelp.admin.menuitem.rendered"));
+        assertTrue(run.get("selfhelp.trim.text").contains(lead), run.get("selfhelp.trim.text"));
+        assertEquals("true", run.get("selfhelp.menuitem.rendered"), "Window > Self-help programmes not rendered");
+        assertEquals("true", run.get("selfhelp.shown"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_PROGRAMME_LEAD, run.get("selfhelp.perspective"));
+        assertEquals("", run.get("selfhelp.notice"));
+
+        // the built-in programmes, by their English titles; the first is read at once
+        assertEquals("Worried parents|Taking care", run.get("selfhelp.programmes"));
+        assertEquals("Worried parents", run.get("selfhelp.programme"));
+        assertEquals(texts.getProperty("selfhelp_summary").replace("{0}", "0").replace("{1}", "0").replace("{2}", "0").replace("{3}", "28"),
+                run.get("selfhelp.summary"));
+        assertEquals("Understanding what is happening | 0 | \u2014\nNext steps | 0 | \u2014\n", run.get("selfhelp.modules"));
+        assertEquals("", run.get("selfhelp.questionnaires"));
+        // a programme lead reads aggregates only, never a participant's record
+        assertEquals("false", run.get("selfhelp.shared.visible"));
+        Path screenshot = Path.of(run.get("selfhelp.screenshot"));
+        assertEquals("selfhelp.png", screenshot.getFileName().toString());
+        assertScreenshot(screenshot, run.get("window.size"));
     }
 
     @Test

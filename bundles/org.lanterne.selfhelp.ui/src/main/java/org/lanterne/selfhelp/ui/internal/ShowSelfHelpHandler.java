@@ -1,0 +1,27 @@
+package org.lanterne.selfhelp.ui.internal;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.lanterne.identity.api.AccessPolicy;
+import org.lanterne.identity.api.Session;
+import org.lanterne.selfhelp.ui.SelfHelpUiIds;
+import org.lanterne.workbench.Parts;
+
+/** Window &gt; Self-help programmes…: brings the part forward in the programme lead perspective. */
+public class ShowSelfHelpHandler {
+
+    @CanExecute
+    public boolean canExecute(@Optional AccessPolicy policy, @Optional Session session, MApplication application,
+            EModelService modelService) {
+        return SelfHelpAccess.sees(policy, session) && Parts.find(application, modelService, SelfHelpUiIds.PART_SELF_HELP).isPresent();
+    }
+
+    @Execute
+    public void execute(MApplication application, EModelService modelService, EPartService partService) {
+        Parts.show(application, modelService, partService, SelfHelpUiIds.PART_SELF_HELP);
+    }
+}
