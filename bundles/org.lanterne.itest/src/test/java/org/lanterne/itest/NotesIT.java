@@ -1,0 +1,337 @@
+package org.lanterne.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lanterne.itest.Framework.bundle;
+import static org.lanterne.itest.Framework.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.lanterne.audit.api.AuditEvent;
+import org.lanterne.audit.api.Outcome;
+import org.lanterne.identity.api.AccessDeniedException;
+import org.lanterne.identity.api.Role;
+import org.lanterne.identity.api.Session;
+import org.lanterne.notes.api.Attendance;
+import org.lanterne.notes.api.CaseFile;
+import org.lanterne.notes.api.CaseSummary;
+import org.lanterne.notes.api.Caseload;
+import org.lanterne.notes.api.Modality;
+import org.lanterne.notes.api.Note;
+import org.lanterne.notes.api.RiskFlag;
+import org.lanterne.notes.api.RiskFlagKind;
+import org.lanterne.notes.api.SessionDetails;
+import org.lanterne.notes.api.SessionNotes;
+import org.lanterne.notes.api.SessionRecord;
+import org.lanterne.notes.api.Timeline;
+import org.lanterne.notes.api.TimelineEntry;
+import org.lanterne.pseudonym.api.Pseudonyms;
+import org.lanterne.store.api.PersistenceService;
+import org.osgi.framework.BundleContext;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.junit5.context.BundleContextExtension;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Caseloads, sessions and notes on the installation's database (Derby, and PostgreSQL in the
+ * test-postgresql run), with the real permission matrix and audit trail.
+ */
+@ExtendWith(BundleContextExtension.class)
+class NotesIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final String TEMPLATE = "session-note";
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @Test
+    void aClinicianRecordsASessionSignsItsNoteAndAnAmendmentKeepsWhatWasSigned() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        CaseFile file = caseload().open(clinician, newCode(), "K. B.", "treatment", TODAY.minusDays(30));
+        SessionRecord held = notes().record(clinician, file.id(), held(TODAY.minusDays(1), Attendance.ATTENDED));
+
+        Note draft = notes().saveDraft(clinician, held.id(), TEMPLATE, Map.of("presentation", "Calm."));
+        Note typedOn = notes().saveDraft(clinician, held.id(), TEMPLATE, complete("Calm, engaged."));
+        assertEquals(draft.id(), typedOn.id(), "one note per session, saved again as it is typed");
+        assertFalse(typedOn.signed());
+
+        Note signed = notes().sign(clinician, typedOn.id());
+        assertTrue(signed.signed());
+        IllegalStateException overwrite = assertThrows(IllegalStateException.class,
+                () -> notes().saveDraft(clinician, held.id(), TEMPLATE, complete("Rewritten.")));
+        assertTrue(overwrite.getMessage().contains("amendment"));
+        assertThrows(IllegalStateException.class, () -> notes().sign(clinician, signed.id()));
+        assertThrows(IllegalArgumentException.class, () -> notes().amend(clinician, signed.id(), complete("Fixed."), " "), "a reason is needed");
+
+        Note amended = notes().amend(clinician, signed.id(), complete("Calm, engaged, tired."), "The client said he had not slept.");
+        Note read = notes().read(clinician, signed.id());
+        assertEquals(amended, read);
+        assertEquals("Calm, engaged.", read.sections().get("presentation"), "what was signed is kept");
+        assertEquals(signed.signedAt(), read.signedAt());
+        assertEquals(1, read.amendments().size());
+        assertEquals(clinician.user(), read.amendments().get(0).author());
+        assertEquals("The client said he had not slept.", read.amendments().get(0).reason());
+        assertEquals("Calm, engaged, tired.", read.currentSections().get("presentation"));
+    }
+
+    @Test
+    void aNoteIsSignedOnlyByItsAuthorWithEveryRequiredSectionWritten() throws Exception {
+        Session author = signedIn(Role.CLINICIAN);
+        Session colleague = signedIn(Role.CLINICIAN);
+        CaseFile file = caseload().open(author, newCode(), "R.", "treatment", TODAY);
+        caseload().share(author, file.id(), colleague.user());
+        SessionRecord held = notes().record(author, file.id(), held(TODAY, Attendance.LATE));
+        Note draft = notes().saveDraft(author, held.id(), TEMPLATE, Map.of("presentation", "Late, apologetic.", "content", "Relapse plan."));
+
+        IllegalStateException incomplete = assertThrows(IllegalStateException.class, () -> notes().sign(author, draft.id()));
+        assertTrue(incomplete.getMessage().contains("risk-and-protective-factors"), incomplete.getMessage());
+        notes().saveDraft(colleague, held.id(), TEMPLATE, complete("Late."));
+        assertThrows(IllegalStateException.class, () -> notes().sign(colleague, draft.id()), "the colleague may edit but not sign");
+        assertTrue(notes().sign(author, draft.id()).signed());
+        assertThrows(IllegalArgumentException.class, () -> notes().saveDraft(author, held.id(), TEMPLATE, Map.of("diagnosis", "x")));
+        assertThrows(NoSuchElementException.class, () -> notes().saveDraft(author, held.id(), "no-such-template", Map.of()));
+    }
+
+    @Test
+    void onlyTheCaseworkersAndSupervisorsReachACaseAndOtherRolesNever() throws Exception {
+        Session holder = signedIn(Role.CLINICIAN);
+        Session stranger = signedIn(Role.CLINICIAN);
+        Session supervisor = signedIn(Role.SUPERVISOR);
+        CaseFile file = caseload().open(holder, newCode(), "M.", "treatment", TODAY.minusDays(7));
+        SessionRecord held = notes().record(holder, file.id(), held(TODAY, Attendance.ATTENDED));
+        Note note = notes().saveDraft(holder, held.id(), TEMPLATE, complete("Open."));
+
+        for (Role role : List.of(Role.RESEARCHER, Role.PROGRAMME_LEAD, Role.ADMINISTRATOR)) {
+            Session other = signedIn(role);
+            for (Executable call : everyCall(other, file, held, note)) {
+                assertThrows(AccessDeniedException.class, call, role.name());
+            }
+            List<AuditEvent> refusals = events(other);
+            assertEquals(everyCall(other, file, held, note).size(), refusals.size(), role.name());
+            assertTrue(refusals.stream().allMatch(e -> e.outcome() == Outcome.DENIED), refusals::toString);
+        }
+        for (Executable call : everyCall(stranger, file, held, note)) {
+            assertThrows(AccessDeniedException.class, call, "a clinician outside the case");
+        }
+        assertFalse(caseload().cases(stranger).stream().anyMatch(c -> c.file().id().equals(file.id())));
+
+        assertEquals(note, notes().read(supervisor, note.id()), "a supervisor reads");
+        assertTrue(caseload().cases(supervisor).stream().anyMatch(c -> c.file().id().equals(file.id())), "and sees the team's cases");
+        assertThrows(AccessDeniedException.class, () -> notes().saveDraft(supervisor, held.id(), TEMPLATE, complete("Edited.")));
+        assertThrows(AccessDeniedException.class, () -> caseload().share(supervisor, file.id(), supervisor.user()));
+
+        caseload().share(holder, file.id(), stranger.user());
+        assertEquals(note.id(), notes().read(stranger, note.id()).id(), "shared, the case is the colleague's too");
+        CaseFile moved = caseload().transfer(holder, file.id(), stranger.user());
+        assertEquals(stranger.user(), moved.clinician());
+        assertThrows(AccessDeniedException.class, () -> caseload().transfer(holder, file.id(), holder.user()), "only the holder transfers");
+    }
+
+    @Test
+    void everyReadOfANoteIsAuditedByIdAndNeverWithItsText() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        Session researcher = signedIn(Role.RESEARCHER);
+        CaseFile file = caseload().open(clinician, newCode(), "A.", "treatment", TODAY);
+        SessionRecord held = notes().record(clinician, file.id(), held(TODAY, Attendance.ATTENDED));
+        String words = "audited-" + UUID.randomUUID();
+        Note note = notes().saveDraft(clinician, held.id(), TEMPLATE, complete(words));
+
+        notes().read(clinician, note.id());
+        notes().noteOf(clinician, held.id());
+        assertThrows(AccessDeniedException.class, () -> notes().read(researcher, note.id()));
+
+        List<AuditEvent> reads = Framework.auditEvents(context).stream().filter(e -> e.action().equals("note-read")).toList();
+        assertEquals(1, reads.stream().filter(e -> e.actor().equals(clinician.user()) && note.id().equals(e.recordId())).count());
+        assertEquals(1, reads.stream().filter(e -> e.actor().equals(clinician.user()) && held.id().equals(e.recordId())).count());
+        assertEquals(1, reads.stream().filter(e -> e.actor().equals(researcher.user()) && e.outcome() == Outcome.DENIED).count());
+        assertTrue(Framework.auditEvents(context).stream().noneMatch(e -> e.toString().contains(words) || e.toString().contains(file.clientCode())));
+    }
+
+    @Test
+    void aFlagAlertsTheSupervisorsAndTheTimelineShowsSessionsAssessmentsAndFlags() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        Session supervisor = signedIn(Role.SUPERVISOR);
+        CaseFile file = caseload().open(clinician, newCode(), "T.", "treatment", TODAY.minusDays(21));
+        notes().record(clinician, file.id(), held(TODAY.minusDays(14), Attendance.ATTENDED));
+        notes().record(clinician, file.id(), held(TODAY.minusDays(7), Attendance.DID_NOT_ATTEND));
+        notes().record(clinician, file.id(), held(TODAY.minusDays(3), Attendance.CANCELLED_BY_SERVICE));
+        notes().record(clinician, file.id(), held(TODAY.plusDays(7), Attendance.PLANNED));
+
+        RiskFlag flag = caseload().raise(clinician, file.id(), RiskFlagKind.SAFEGUARDING_DISCLOSURE);
+        assertTrue(caseload().alerts(supervisor).stream().anyMatch(f -> f.id().equals(flag.id())));
+        CaseSummary row = caseload().cases(clinician).stream().filter(c -> c.file().id().equals(file.id())).findFirst().orElseThrow();
+        assertEquals(TODAY.minusDays(3), row.lastSession().orElseThrow());
+        assertEquals(TODAY.plusDays(7), row.nextSession().orElseThrow());
+        assertEquals(1, row.openFlags());
+
+        RiskFlag resolved = caseload().resolve(supervisor, flag.id());
+        assertEquals(supervisor.user(), resolved.resolvedBy().orElseThrow());
+        assertFalse(caseload().alerts(supervisor).stream().anyMatch(f -> f.id().equals(flag.id())));
+
+        Timeline timeline = caseload().timeline(clinician, file.id());
+        assertEquals(List.of(TimelineEntry.Kind.SESSION, TimelineEntry.Kind.SESSION, TimelineEntry.Kind.SESSION, TimelineEntry.Kind.FLAG_RAISED,
+                TimelineEntry.Kind.FLAG_RESOLVED, TimelineEntry.Kind.SESSION), timeline.entries().stream().map(TimelineEntry::kind).toList());
+        assertEquals(0.5, timeline.attendanceRate().getAsDouble(), "one of the two sessions that count");
+    }
+
+    @Test
+    void aSessionIsCheckedBeforeItIsRecorded() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        CaseFile file = caseload().open(clinician, newCode(), "G.", "treatment", TODAY);
+
+        assertThrows(IllegalArgumentException.class, () -> notes().record(clinician, file.id(), held(TODAY.plusDays(1), Attendance.ATTENDED)));
+        assertThrows(IllegalArgumentException.class, () -> notes().record(clinician, file.id(),
+                new SessionDetails(TODAY, LocalTime.NOON, 0, Modality.INDIVIDUAL, Attendance.ATTENDED, List.of(), List.of())));
+        assertThrows(IllegalArgumentException.class, () -> notes().record(clinician, file.id(),
+                new SessionDetails(TODAY, LocalTime.NOON, 60, Modality.INDIVIDUAL, Attendance.ATTENDED, List.of(newCode()), List.of())));
+        String member = newCode();
+        SessionRecord group = notes().record(clinician, file.id(),
+                new SessionDetails(TODAY, LocalTime.of(18, 30), 90, Modality.GROUP, Attendance.ATTENDED, List.of(member), List.of("Empathy")));
+        assertEquals(List.of(group), notes().sessions(clinician, file.id()));
+        assertThrows(IllegalArgumentException.class, () -> caseload().open(clinician, "not-a-code", "G.", "treatment", TODAY));
+        assertThrows(NoSuchElementException.class, () -> notes().sessions(clinician, UUID.randomUUID().toString()));
+    }
+
+    /**
+     * Plants a unique marker in a note, an amendment, a session goal and a case alias, then looks
+     * for it in every file under the data folder and, on PostgreSQL, the server's own files after a
+     * checkpoint. The client code, which is stored as it is, shows that the scan sees the rows.
+     */
+    @Test
+    void noteTextIsNeverWrittenToDiskInTheClear() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        String marker = "marker" + UUID.randomUUID().toString().replace("-", "");
+        String code = newCode();
+        CaseFile file = caseload().open(clinician, code, "alias " + marker, "treatment", TODAY);
+        SessionRecord held = notes().record(clinician, file.id(),
+                new SessionDetails(TODAY, LocalTime.NOON, 50, Modality.INDIVIDUAL, Attendance.ATTENDED, List.of(), List.of("goal " + marker)));
+        Note note = notes().saveDraft(clinician, held.id(), TEMPLATE, complete("note " + marker));
+        notes().sign(clinician, note.id());
+        notes().amend(clinician, note.id(), complete("amended " + marker), "reason " + marker);
+
+        List<Path> folders = new ArrayList<>(List.of(Path.of(System.getProperty("lanterne.data"))));
+        boolean postgresql = "postgresql".equals(System.getProperty("lanterne.test.engine"));
+        if (postgresql) {
+            checkpoint();
+            folders.add(Path.of("target/postgresql"));
+        }
+        for (Path folder : folders) {
+            assertEquals(List.of(), filesHolding(folder, marker), "the marker in the clear under " + folder);
+        }
+        if (postgresql) {
+            assertFalse(filesHolding(Path.of("target/postgresql"), code).isEmpty(), "the scan sees the rows: the code is stored as it is");
+        }
+        assertTrue(notes().read(clinician, note.id()).currentSections().get("presentation").contains(marker), "and the note still reads");
+    }
+
+    private void checkpoint() throws Exception {
+        EntityManagerFactory database = service(context, PersistenceService.class).open(bundle(context, "org.lanterne.notes.provider"), "lanterne.notes");
+        try {
+            Framework.sql(database, c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.execute("CHECKPOINT");
+                }
+            });
+        } finally {
+            database.close();
+        }
+    }
+
+    private static List<Path> filesHolding(Path folder, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    byte[] content = Files.readAllBytes(f);
+                    return indexOf(content, utf8) >= 0 || indexOf(content, utf16) >= 0;
+                } catch (IOException e) {
+                    return false; // a file that went away while the server wrote
+                }
+            }).toList();
+        }
+    }
+
+    private static int indexOf(byte[] content, byte[] wanted) {
+        outer:
+        for (int i = 0; i <= content.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (content[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private List<Executable> everyCall(Session user, CaseFile file, SessionRecord held, Note note) {
+        return List.of(
+                () -> caseload().get(user, file.id()),
+                () -> caseload().share(user, file.id(), user.user()),
+                () -> caseload().transfer(user, file.id(), user.user()),
+                () -> caseload().raise(user, file.id(), RiskFlagKind.SELF_HARM),
+                () -> caseload().timeline(user, file.id()),
+                () -> notes().record(user, file.id(), held(TODAY, Attendance.ATTENDED)),
+                () -> notes().update(user, held.id(), held(TODAY, Attendance.LATE)),
+                () -> notes().sessions(user, file.id()),
+                () -> notes().saveDraft(user, held.id(), TEMPLATE, complete("Overwritten.")),
+                () -> notes().amend(user, note.id(), complete("Amended."), "Because."),
+                () -> notes().noteOf(user, held.id()),
+                () -> notes().read(user, note.id()));
+    }
+
+    private static SessionDetails held(LocalDate day, Attendance attendance) {
+        return new SessionDetails(day, LocalTime.of(10, 0), 60, Modality.INDIVIDUAL, attendance, List.of(), List.of("Relapse prevention"));
+    }
+
+    private static Map<String, String> complete(String presentation) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("presentation", presentation);
+        sections.put("content", "Worked on the relapse-prevention plan.");
+        sections.put("risk-and-protective-factors", "New job; no contact with children reported.");
+        sections.put("plan", "Review the plan next week.");
+        return sections;
+    }
+
+    private List<AuditEvent> events(Session session) throws InterruptedException {
+        return Framework.auditEvents(context).stream().filter(e -> e.actor().equals(session.user()))
+                .filter(e -> e.action().matches("(case|session|note|flag)-.*")).toList();
+    }
+
+    private Caseload caseload() throws InterruptedException {
+        return service(context, Caseload.class);
+    }
+
+    private SessionNotes notes() throws InterruptedException {
+        return service(context, SessionNotes.class);
+    }
+
+    private String newCode() throws InterruptedException {
+        return service(context, Pseudonyms.class).newCode();
+    }
+
+    private Session signedIn(Role role) throws InterruptedException {
+        return Framework.signedIn(context, role);
+    }
+}

@@ -1,0 +1,63 @@
+package org.lanterne.notes.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lanterne.identity.api.Session;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Sessions of a case and their notes. Note text is stored encrypted; every read of a note is
+ * audited. A note is a draft, saved as often as its author likes, until its author signs it;
+ * then it never changes again and corrections are amendments that keep what was signed. Nothing
+ * is deleted.
+ *
+ * @throws org.lanterne.identity.api.SessionExpiredException if the session is not live
+ * @throws org.lanterne.identity.api.AccessDeniedException   if the role or the case does not allow it
+ * @throws java.util.NoSuchElementException                  if there is no such case, session or note
+ * @throws IllegalArgumentException                          if an argument is missing or malformed
+ * @throws IllegalStateException                             if the note is signed, or not yet
+ */
+@ProviderType
+public interface SessionNotes {
+
+    /** Records a session of the case, planned or held. */
+    SessionRecord record(Session session, String caseId, SessionDetails details);
+
+    /** Updates what is recorded of a session, for example its attendance once it has been held. */
+    SessionRecord update(Session session, String sessionId, SessionDetails details);
+
+    /** @return the case's sessions, by day and start */
+    List<SessionRecord> sessions(Session session, String caseId);
+
+    /**
+     * Saves the draft note of a session, creating it on first save. Saving is cheap, so that an
+     * editor can save as its user types.
+     *
+     * @param sections the text of each section of the template, by section id
+     * @throws IllegalStateException if the session's note is signed
+     */
+    Note saveDraft(Session session, String sessionId, String templateId, Map<String, String> sections);
+
+    /**
+     * Signs a draft: only its author may, and only with every required section written.
+     *
+     * @throws IllegalStateException if it is signed already or a required section is empty
+     */
+    Note sign(Session session, String noteId);
+
+    /**
+     * Corrects a signed note, keeping what was signed.
+     *
+     * @param reason why, at least a few words
+     * @throws IllegalStateException if the note is still a draft (edit it instead)
+     */
+    Note amend(Session session, String noteId, Map<String, String> sections, String reason);
+
+    /** @return the note of the session, if one was started; the read is audited */
+    Optional<Note> noteOf(Session session, String sessionId);
+
+    /** @return the note; the read is audited */
+    Note read(Session session, String noteId);
+}

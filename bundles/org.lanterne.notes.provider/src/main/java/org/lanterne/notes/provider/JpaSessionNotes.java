@@ -1,0 +1,304 @@
+package org.lanterne.notes.provider;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.lanterne.identity.api.Action;
+import org.lanterne.identity.api.DataClass;
+import org.lanterne.identity.api.Session;
+import org.lanterne.notes.api.Amendment;
+import org.lanterne.notes.api.Attendance;
+import org.lanterne.notes.api.Modality;
+import org.lanterne.notes.api.Note;
+import org.lanterne.notes.api.NoteTemplate;
+import org.lanterne.notes.api.NoteTemplates;
+import org.lanterne.notes.api.SessionDetails;
+import org.lanterne.notes.api.SessionNotes;
+import org.lanterne.notes.api.SessionRecord;
+import org.lanterne.notes.provider.NotesDatabase.Tables;
+import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
+import org.lanterne.notes.provider.jpa.entities.CaseEntity;
+import org.lanterne.notes.provider.jpa.entities.NoteEntity;
+import org.lanterne.notes.provider.jpa.entities.SessionEntity;
+import org.lanterne.pseudonym.api.Pseudonyms;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * Sessions and their notes in the installation's database, the text sealed (see {@link SealedColumns}).
+ * A signed note's row is never written again: corrections are amendment rows.
+ */
+@Component
+public class JpaSessionNotes implements SessionNotes {
+
+    private static final int MAX_MINUTES = 600;
+    private static final int MAX_GOALS = 20;
+    private static final int GOAL_LENGTH = 200;
+    private static final int SECTION_LENGTH = 20_000;
+    private static final int REASON_LENGTH = 500;
+    private static final TypeReference<Map<String, String>> SECTIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<Details> DETAILS = new TypeReference<>() {
+    };
+    private static final TypeReference<Correction> CORRECTION = new TypeReference<>() {
+    };
+
+    /** What is sealed of a session. */
+    record Details(List<String> attendees, List<String> goals) {
+    }
+
+    /** What is sealed of an amendment. */
+    record Correction(String reason, Map<String, String> sections) {
+    }
+
+    private final NotesDatabase database;
+    private final SealedColumns sealed;
+    private final CaseGuard guard;
+    private final NoteTemplates templates;
+    private final Pseudonyms pseudonyms;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public JpaSessionNotes(@Reference NotesDatabase database, @Reference SealedColumns sealed, @Reference CaseGuard guard,
+            @Reference NoteTemplates templates, @Reference Pseudonyms pseudonyms) {
+        this.database = database;
+        this.sealed = sealed;
+        this.guard = guard;
+        this.templates = templates;
+        this.pseudonyms = pseudonyms;
+    }
+
+    @Override
+    public SessionRecord record(Session session, String caseId, SessionDetails details) {
+        String id = UUID.randomUUID().toString();
+        return guard.write(session, "session-record", "session", id, actor -> {
+            SessionDetails checked = checked(details);
+            return database.inTransaction(tables -> {
+                Session live = writable(session, tables, caseId, Action.CREATE);
+                SessionEntity entity = new SessionEntity(id, caseId);
+                fill(entity, checked, live.user());
+                tables.insert(entity);
+                guard.succeeded(actor, "session-record", "session", id);
+                return toRecord(entity);
+            });
+        });
+    }
+
+    @Override
+    public SessionRecord update(Session session, String sessionId, SessionDetails details) {
+        return guard.write(session, "session-update", "session", sessionId, actor -> {
+            SessionDetails checked = checked(details);
+            return database.inTransaction(tables -> {
+                SessionEntity entity = tables.sessionOf(sessionId);
+                Session live = writable(session, tables, entity.caseId(), Action.UPDATE);
+                fill(entity, checked, live.user());
+                tables.flush();
+                guard.succeeded(actor, "session-update", "session", sessionId);
+                return toRecord(entity);
+            });
+        });
+    }
+
+    @Override
+    public List<SessionRecord> sessions(Session session, String caseId) {
+        return guard.read(session, "session-list", "case", caseId, actor -> database.inTransaction(tables -> {
+            readable(session, tables, caseId);
+            return tables.sessions(caseId).stream().map(this::toRecord).toList();
+        }));
+    }
+
+    @Override
+    public Note saveDraft(Session session, String sessionId, String templateId, Map<String, String> sections) {
+        return guard.write(session, "note-save", "session", sessionId, actor -> {
+            NoteTemplate template = templates.get(templateId).orElseThrow(() -> new NoSuchElementException("There is no such note template."));
+            Map<String, String> text = checked(template, sections);
+            return database.inTransaction(tables -> {
+                SessionEntity held = tables.sessionOf(sessionId);
+                Session live = writable(session, tables, held.caseId(), Action.UPDATE);
+                NoteEntity note = tables.noteOfSession(sessionId).orElse(null);
+                if (note == null) {
+                    note = new NoteEntity(UUID.randomUUID().toString(), sessionId, templateId, live.user());
+                    note.save(templateId, sealed.seal(text, notePlace(note.id())), now());
+                    tables.insert(note);
+                } else {
+                    if (note.signedAt() != null) {
+                        throw new IllegalStateException("The note of this session is signed: correct it with an amendment.");
+                    }
+                    note.save(templateId, sealed.seal(text, notePlace(note.id())), now());
+                    tables.flush();
+                }
+                guard.succeeded(actor, "note-save", "note", note.id());
+                return toNote(tables, note);
+            });
+        });
+    }
+
+    @Override
+    public Note sign(Session session, String noteId) {
+        return guard.write(session, "note-sign", "note", noteId, actor -> database.inTransaction(tables -> {
+            NoteEntity note = tables.noteOf(noteId);
+            Session live = writable(session, tables, tables.sessionOf(note.sessionId()).caseId(), Action.UPDATE);
+            if (!note.author().equals(live.user())) {
+                throw new IllegalStateException("Only the note's author signs it.");
+            }
+            NoteTemplate template = templates.get(note.templateId())
+                    .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
+            Map<String, String> text = sealed.open(note.textSealed(), notePlace(noteId), SECTIONS);
+            for (NoteTemplate.Section section : template.sections()) {
+                if (section.required() && text.getOrDefault(section.id(), "").isBlank()) {
+                    throw new IllegalStateException("The section " + section.id() + " must be written before the note is signed.");
+                }
+            }
+            note.sign(now());
+            tables.flush();
+            guard.succeeded(actor, "note-sign", "note", noteId);
+            return toNote(tables, note);
+        }));
+    }
+
+    @Override
+    public Note amend(Session session, String noteId, Map<String, String> sections, String reason) {
+        String id = UUID.randomUUID().toString();
+        return guard.write(session, "note-amend", "note", noteId, actor -> database.inTransaction(tables -> {
+            NoteEntity note = tables.noteOf(noteId);
+            Session live = writable(session, tables, tables.sessionOf(note.sessionId()).caseId(), Action.UPDATE);
+            if (note.signedAt() == null) {
+                throw new IllegalStateException("The note is a draft: edit it instead of amending it.");
+            }
+            String why = JpaCaseload.required(reason, "reason for the amendment", REASON_LENGTH);
+            NoteTemplate template = templates.get(note.templateId())
+                    .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
+            Correction correction = new Correction(why, checked(template, sections));
+            tables.insert(new AmendmentEntity(id, noteId, live.user(), now(), sealed.seal(correction, amendmentPlace(id))));
+            guard.succeeded(actor, "note-amend", "note", noteId);
+            return toNote(tables, note);
+        }));
+    }
+
+    @Override
+    public Optional<Note> noteOf(Session session, String sessionId) {
+        return guard.read(session, "note-read", "session", sessionId, actor -> database.inTransaction(tables -> {
+            readable(session, tables, tables.sessionOf(sessionId).caseId());
+            return tables.noteOfSession(sessionId).map(n -> toNote(tables, n));
+        }));
+    }
+
+    @Override
+    public Note read(Session session, String noteId) {
+        return guard.read(session, "note-read", "note", noteId, actor -> database.inTransaction(tables -> {
+            NoteEntity note = tables.noteOf(noteId);
+            readable(session, tables, tables.sessionOf(note.sessionId()).caseId());
+            return toNote(tables, note);
+        }));
+    }
+
+    private Session writable(Session session, Tables tables, String caseId, Action action) {
+        Session live = guard.allowed(session, action, DataClass.CLINICAL_NOTE);
+        CaseEntity file = tables.caseOf(caseId);
+        guard.onCase(live, file, tables.sharedWith(caseId, live.user()), action, DataClass.CLINICAL_NOTE);
+        return live;
+    }
+
+    private void readable(Session session, Tables tables, String caseId) {
+        Session live = guard.allowed(session, Action.READ, DataClass.CLINICAL_NOTE);
+        guard.onCase(live, tables.caseOf(caseId), tables.sharedWith(caseId, live.user()), Action.READ, DataClass.CLINICAL_NOTE);
+    }
+
+    private SessionDetails checked(SessionDetails details) {
+        if (details == null || details.day() == null || details.start() == null || details.modality() == null || details.attendance() == null) {
+            throw new IllegalArgumentException("A session needs its day, start, modality and attendance.");
+        }
+        if (details.minutes() < 1 || details.minutes() > MAX_MINUTES) {
+            throw new IllegalArgumentException("A session lasts from 1 to " + MAX_MINUTES + " minutes.");
+        }
+        if (details.attendance() != Attendance.PLANNED && details.day().isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("Only a planned session can be after today.");
+        }
+        if (!details.attendees().isEmpty() && details.modality() != Modality.GROUP) {
+            throw new IllegalArgumentException("Only a group session has other attendees.");
+        }
+        List<String> attendees = details.attendees().stream().map(code -> {
+            if (code == null || !pseudonyms.isWellFormed(code)) {
+                throw new IllegalArgumentException("An attendee's client code is not well formed.");
+            }
+            return pseudonyms.normalize(code);
+        }).toList();
+        if (details.goals().size() > MAX_GOALS) {
+            throw new IllegalArgumentException("A session addresses at most " + MAX_GOALS + " goals.");
+        }
+        List<String> goals = details.goals().stream().map(goal -> JpaCaseload.required(goal, "goal", GOAL_LENGTH)).toList();
+        return new SessionDetails(details.day(), details.start().truncatedTo(ChronoUnit.MINUTES), details.minutes(), details.modality(),
+                details.attendance(), attendees, goals);
+    }
+
+    /** @return the sections in the template's order, each known to the template and not too long */
+    private static Map<String, String> checked(NoteTemplate template, Map<String, String> sections) {
+        if (sections == null) {
+            throw new IllegalArgumentException("The note's sections are missing.");
+        }
+        for (String id : sections.keySet()) {
+            if (template.sections().stream().noneMatch(s -> s.id().equals(id))) {
+                throw new IllegalArgumentException("The template " + template.id() + " has no section " + id + ".");
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (NoteTemplate.Section section : template.sections()) {
+            String text = sections.getOrDefault(section.id(), "");
+            if (text == null || text.length() > SECTION_LENGTH) {
+                throw new IllegalArgumentException("The section " + section.id() + " is missing or longer than " + SECTION_LENGTH + " characters.");
+            }
+            ordered.put(section.id(), text);
+        }
+        return ordered;
+    }
+
+    private void fill(SessionEntity entity, SessionDetails details, String user) {
+        entity.record(details.day(), details.start().toSecondOfDay() / 60, details.minutes(), details.modality().name(),
+                details.attendance().name(), sealed.seal(new Details(details.attendees(), details.goals()), sessionPlace(entity.id())), user, now());
+    }
+
+    private SessionRecord toRecord(SessionEntity s) {
+        Details details = sealed.open(s.detailsSealed(), sessionPlace(s.id()), DETAILS);
+        return new SessionRecord(s.id(), s.caseId(), new SessionDetails(s.heldOn(), LocalTime.ofSecondOfDay(s.startMinute() * 60L), s.minutes(),
+                Modality.valueOf(s.modality()), Attendance.valueOf(s.attendance()), details.attendees(), details.goals()), s.recordedBy(),
+                s.recordedAt());
+    }
+
+    private Note toNote(Tables tables, NoteEntity n) {
+        List<Amendment> amendments = tables.amendments(n.id()).stream().map(a -> {
+            Correction correction = sealed.open(a.textSealed(), amendmentPlace(a.id()), CORRECTION);
+            return new Amendment(a.id(), a.author(), a.amendedAt(), correction.reason(), correction.sections());
+        }).toList();
+        return new Note(n.id(), n.sessionId(), n.templateId(), n.author(), sealed.open(n.textSealed(), notePlace(n.id()), SECTIONS), n.savedAt(),
+                Optional.ofNullable(n.signedAt()), amendments);
+    }
+
+    private Instant now() {
+        // Milliseconds: what every engine stores, so the record returned equals the record read back.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String sessionPlace(String id) {
+        return "session-details:" + id;
+    }
+
+    private static String notePlace(String id) {
+        return "note-text:" + id;
+    }
+
+    private static String amendmentPlace(String id) {
+        return "amendment-text:" + id;
+    }
+}
