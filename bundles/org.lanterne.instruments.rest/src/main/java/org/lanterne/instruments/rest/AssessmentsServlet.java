@@ -6,17 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.Session;
-import org.lanterne.identity.api.SessionExpiredException;
 import org.lanterne.identity.api.SessionService;
 import org.lanterne.instruments.api.Assessment;
 import org.lanterne.instruments.api.AssessmentChange;
@@ -25,6 +21,7 @@ import org.lanterne.instruments.api.InvalidAnswersException;
 import org.lanterne.instruments.rest.InstrumentsServlet.Score;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
+import org.lanterne.server.rest.staff.StaffRequests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
@@ -50,7 +47,6 @@ public class AssessmentsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String BEARER = "Bearer ";
     private static final String RECORD = "{\"participant\": code, \"instrument\": id, \"assessedOn\": \"YYYY-MM-DD\", \"answers\": {...}}";
     private static final String SEARCH = "{\"participant\": code, \"instrument\": id (optional)}";
 
@@ -78,29 +74,23 @@ public class AssessmentsServlet extends HttpServlet {
         }
     }
 
-    /** A call of the assessment records on behalf of a signed-in user. */
-    @FunctionalInterface
-    private interface Call {
-        void run(Session session) throws IOException;
-    }
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = path(request);
+        String[] path = StaffRequests.path(request);
         if (path.length == 0) {
             signedIn(request, response, session -> record(session, request, response));
         } else if (path.length == 1 && path[0].equals("search")) {
             signedIn(request, response, session -> search(session, request, response));
         } else {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            StaffRequests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
         }
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = path(request);
+        String[] path = StaffRequests.path(request);
         if (path.length == 0) {
-            error(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+            StaffRequests.error(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Search with POST /api/v1/assessments/search: participant codes never go in addresses.");
         } else if (path.length == 1 && path[0].equals("agreement")) {
             signedIn(request, response, session -> JsonResponses.write(response, HttpServletResponse.SC_OK,
@@ -109,12 +99,12 @@ public class AssessmentsServlet extends HttpServlet {
             signedIn(request, response, session -> JsonResponses.write(response, HttpServletResponse.SC_OK,
                     InstrumentsServlet.toScore(records.recompute(session, path[0]))));
         } else {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            StaffRequests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
         }
     }
 
     private void record(Session session, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonNode body = body(request, response, RECORD);
+        JsonNode body = StaffRequests.body(request, response, RECORD);
         if (body == null) {
             return;
         }
@@ -122,14 +112,14 @@ public class AssessmentsServlet extends HttpServlet {
         String instrument = JsonBodies.optionalText(body, "instrument");
         String assessedOn = JsonBodies.optionalText(body, "assessedOn");
         if (participant == null || instrument == null || assessedOn == null || !body.path("answers").isObject()) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + RECORD + ".");
+            StaffRequests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + RECORD + ".");
             return;
         }
         LocalDate day;
         try {
             day = LocalDate.parse(assessedOn);
         } catch (DateTimeParseException e) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "Give the day of the assessment as YYYY-MM-DD.");
+            StaffRequests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Give the day of the assessment as YYYY-MM-DD.");
             return;
         }
         Assessment stored = records.record(session, participant, instrument, JsonBodies.optionalText(body, "version"), day,
@@ -138,13 +128,13 @@ public class AssessmentsServlet extends HttpServlet {
     }
 
     private void search(Session session, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonNode body = body(request, response, SEARCH);
+        JsonNode body = StaffRequests.body(request, response, SEARCH);
         if (body == null) {
             return;
         }
         String participant = JsonBodies.optionalText(body, "participant");
         if (participant == null) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + SEARCH + ".");
+            StaffRequests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + SEARCH + ".");
             return;
         }
         String instrument = JsonBodies.optionalText(body, "instrument");
@@ -154,50 +144,13 @@ public class AssessmentsServlet extends HttpServlet {
         JsonResponses.write(response, HttpServletResponse.SC_OK, found);
     }
 
-    /** Runs the call for the session of the request's token, and answers the service's refusals with their status. */
-    private void signedIn(HttpServletRequest request, HttpServletResponse response, Call call) throws IOException {
-        Optional<Session> session = token(request).flatMap(sessions::validate);
-        if (session.isEmpty()) {
-            error(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in first: no valid session token was sent.");
-            return;
-        }
-        try {
-            call.run(session.get());
-        } catch (SessionExpiredException e) {
-            error(response, HttpServletResponse.SC_UNAUTHORIZED, e.getMessage());
-        } catch (AccessDeniedException e) {
-            error(response, HttpServletResponse.SC_FORBIDDEN, "Your roles do not allow this on assessments.");
-        } catch (InvalidAnswersException e) {
-            JsonResponses.write(response, 422, InstrumentsServlet.toScore(e.result()));
-        } catch (NoSuchElementException e) {
-            error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // the service's messages name what is wrong without repeating the code or the answers
-            error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    /** @return the body, or {@code null} after answering why it cannot be used */
-    private static JsonNode body(HttpServletRequest request, HttpServletResponse response, String expected) throws IOException {
-        try {
-            return JsonBodies.readObject(request, expected);
-        } catch (JsonBodies.Refused e) {
-            error(response, e.status(), e.getMessage());
-            return null;
-        }
-    }
-
-    private static Optional<String> token(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header != null && header.startsWith(BEARER) ? Optional.of(header.substring(BEARER.length()).strip()) : Optional.empty();
-    }
-
-    private static String[] path(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
-    }
-
-    private static void error(HttpServletResponse response, int status, String message) throws IOException {
-        JsonResponses.write(response, status, Map.of("error", message));
+    private void signedIn(HttpServletRequest request, HttpServletResponse response, StaffRequests.Call call) throws IOException {
+        StaffRequests.signedIn(request, response, sessions, "Your roles do not allow this on assessments.", session -> {
+            try {
+                call.run(session);
+            } catch (InvalidAnswersException e) {
+                JsonResponses.write(response, 422, InstrumentsServlet.toScore(e.result()));
+            }
+        });
     }
 }
