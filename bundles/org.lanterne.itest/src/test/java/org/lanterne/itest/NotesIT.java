@@ -36,6 +36,8 @@ import org.lanterne.notes.api.CaseSummary;
 import org.lanterne.notes.api.Caseload;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
+import org.lanterne.notes.api.NoteHit;
+import org.lanterne.notes.api.NoteSearch;
 import org.lanterne.notes.api.RiskFlag;
 import org.lanterne.notes.api.RiskFlagKind;
 import org.lanterne.notes.api.SessionDetails;
@@ -212,6 +214,40 @@ class NotesIT {
         assertThrows(NoSuchElementException.class, () -> notes().sessions(clinician, UUID.randomUUID().toString()));
     }
 
+    @Test
+    void aClinicianSearchesTheNotesOfHerCasesInAnyOfTheLanguages() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        Session colleague = signedIn(Role.CLINICIAN);
+        Session supervisor = signedIn(Role.SUPERVISOR);
+        String word = "zx" + UUID.randomUUID().toString().substring(0, 8);
+        CaseFile file = caseload().open(clinician, newCode(), "S.", "treatment", TODAY);
+        SessionRecord held = notes().record(clinician, file.id(), held(TODAY, Attendance.ATTENDED));
+        Note note = notes().saveDraft(clinician, held.id(), TEMPLATE,
+                complete("Parle de sécurité au travail " + word + " <b>. يتحدث عن الأطفال"));
+
+        List<NoteHit> hits = search().search(clinician, "securite " + word.toUpperCase(), 10);
+        assertEquals(List.of(note.id()), hits.stream().map(NoteHit::noteId).toList());
+        assertEquals(file.id(), hits.get(0).caseId());
+        assertTrue(hits.get(0).snippet().contains("<mark>sécurité</mark>"), hits.get(0).snippet());
+        assertTrue(hits.get(0).snippet().contains("&lt;b&gt;"), "the text is escaped: " + hits.get(0).snippet());
+        assertEquals(List.of(note.id()), search().search(clinician, "الاطفال " + word, 10).stream().map(NoteHit::noteId).toList());
+        assertEquals(List.of(note.id()), search().search(supervisor, word, 10).stream().map(NoteHit::noteId).toList());
+        assertEquals(List.of(), search().search(colleague, word, 10), "not her case");
+        assertEquals(List.of(), search().search(clinician, word + " -securite", 10));
+        for (String malformed : List.of("\"" + word, word + " ((( ~ |", "+" + word + " -")) {
+            assertEquals(1, search().search(clinician, malformed, 10).size(), "malformed syntax is read as words: " + malformed);
+        }
+
+        notes().sign(clinician, note.id());
+        notes().amend(clinician, note.id(), complete("Corrigé " + word + "corrected"), "Typing error");
+        assertEquals(List.of(note.id()), search().search(clinician, word + "corrected", 10).stream().map(NoteHit::noteId).toList(),
+                "the current text is searched");
+        assertThrows(AccessDeniedException.class, () -> search().search(signedIn(Role.RESEARCHER), word, 10));
+        assertThrows(IllegalArgumentException.class, () -> search().search(clinician, " ", 10));
+        assertTrue(Framework.auditEvents(context).stream().filter(e -> e.action().equals("note-search"))
+                .noneMatch(e -> e.toString().contains(word)), "searches are audited without their words");
+    }
+
     /**
      * Plants a unique marker in a note, an amendment, a session goal and a case alias, then looks
      * for it in every file under the data folder and, on PostgreSQL, the server's own files after a
@@ -321,6 +357,10 @@ class NotesIT {
 
     private Caseload caseload() throws InterruptedException {
         return service(context, Caseload.class);
+    }
+
+    private NoteSearch search() throws InterruptedException {
+        return service(context, NoteSearch.class);
     }
 
     private SessionNotes notes() throws InterruptedException {

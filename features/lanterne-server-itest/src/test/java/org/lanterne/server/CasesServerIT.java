@@ -97,6 +97,12 @@ class CasesServerIT {
         assertEquals(1.0, timeline.get("attendanceRate").asDouble());
         assertEquals("amina", json(server.get("/api/v1/cases", clinician), 200).at("/0/file/clinician").asText());
 
+        assertEquals(0, json(post("/api/v1/cases/search", Map.of("query", marker, "max", 5), clinician), 200).size(),
+                "the amended text is searched, not what it replaced");
+        JsonNode found = json(post("/api/v1/cases/search", Map.of("query", "TIRED", "max", 5), clinician), 200);
+        assertEquals(noteId, found.at("/0/noteId").asText());
+        assertTrue(found.at("/0/snippet").asText().contains("<mark>tired</mark>"), found.toString());
+
         for (String name : List.of("rita", "lina", "first-admin")) {
             String token = server.signIn(name, name.equals("first-admin") ? ADMIN_PASSWORD : PASSWORD);
             for (String path : List.of("/api/v1/cases", "/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/sessions",
@@ -106,6 +112,7 @@ class CasesServerIT {
             }
             assertEquals(403, post("/api/v1/cases/notes/" + noteId + "/amendments", Map.of("reason", "x", "sections", Map.of()), token).statusCode());
             assertEquals(403, put("/api/v1/cases/sessions/" + sessionId + "/note", draft, token).statusCode(), name);
+            assertEquals(403, post("/api/v1/cases/search", Map.of("query", marker), token).statusCode(), name);
         }
         assertEquals(401, server.get("/api/v1/cases/notes/" + noteId, null).statusCode());
         assertEquals(404, server.get("/api/v1/cases/notes/" + UUID.randomUUID(), clinician).statusCode());

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.lanterne.identity.api.Action;
 import org.lanterne.identity.api.DataClass;
 import org.lanterne.identity.api.Session;
-import org.lanterne.notes.api.Amendment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
@@ -48,19 +48,11 @@ public class JpaSessionNotes implements SessionNotes {
     private static final int GOAL_LENGTH = 200;
     private static final int SECTION_LENGTH = 20_000;
     private static final int REASON_LENGTH = 500;
-    private static final TypeReference<Map<String, String>> SECTIONS = new TypeReference<>() {
-    };
     private static final TypeReference<Details> DETAILS = new TypeReference<>() {
-    };
-    private static final TypeReference<Correction> CORRECTION = new TypeReference<>() {
     };
 
     /** What is sealed of a session. */
     record Details(List<String> attendees, List<String> goals) {
-    }
-
-    /** What is sealed of an amendment. */
-    record Correction(String reason, Map<String, String> sections) {
     }
 
     private final NotesDatabase database;
@@ -68,16 +60,18 @@ public class JpaSessionNotes implements SessionNotes {
     private final CaseGuard guard;
     private final NoteTemplates templates;
     private final Pseudonyms pseudonyms;
+    private final NoteIndex index;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public JpaSessionNotes(@Reference NotesDatabase database, @Reference SealedColumns sealed, @Reference CaseGuard guard,
-            @Reference NoteTemplates templates, @Reference Pseudonyms pseudonyms) {
+            @Reference NoteTemplates templates, @Reference Pseudonyms pseudonyms, @Reference NoteIndex index) {
         this.database = database;
         this.sealed = sealed;
         this.guard = guard;
         this.templates = templates;
         this.pseudonyms = pseudonyms;
+        this.index = index;
     }
 
     @Override
@@ -124,23 +118,23 @@ public class JpaSessionNotes implements SessionNotes {
         return guard.write(session, "note-save", "session", sessionId, actor -> {
             NoteTemplate template = templates.get(templateId).orElseThrow(() -> new NoSuchElementException("There is no such note template."));
             Map<String, String> text = checked(template, sections);
-            return database.inTransaction(tables -> {
+            return indexed(tables -> {
                 SessionEntity held = tables.sessionOf(sessionId);
                 Session live = writable(session, tables, held.caseId(), Action.UPDATE);
                 NoteEntity note = tables.noteOfSession(sessionId).orElse(null);
                 if (note == null) {
                     note = new NoteEntity(UUID.randomUUID().toString(), sessionId, templateId, live.user());
-                    note.save(templateId, sealed.seal(text, notePlace(note.id())), now());
+                    note.save(templateId, NoteTexts.sealSections(sealed, text, note.id()), now());
                     tables.insert(note);
                 } else {
                     if (note.signedAt() != null) {
                         throw new IllegalStateException("The note of this session is signed: correct it with an amendment.");
                     }
-                    note.save(templateId, sealed.seal(text, notePlace(note.id())), now());
+                    note.save(templateId, NoteTexts.sealSections(sealed, text, note.id()), now());
                     tables.flush();
                 }
                 guard.succeeded(actor, "note-save", "note", note.id());
-                return toNote(tables, note);
+                return note;
             });
         });
     }
@@ -155,7 +149,7 @@ public class JpaSessionNotes implements SessionNotes {
             }
             NoteTemplate template = templates.get(note.templateId())
                     .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
-            Map<String, String> text = sealed.open(note.textSealed(), notePlace(noteId), SECTIONS);
+            Map<String, String> text = NoteTexts.openSections(sealed, note);
             for (NoteTemplate.Section section : template.sections()) {
                 if (section.required() && text.getOrDefault(section.id(), "").isBlank()) {
                     throw new IllegalStateException("The section " + section.id() + " must be written before the note is signed.");
@@ -171,7 +165,7 @@ public class JpaSessionNotes implements SessionNotes {
     @Override
     public Note amend(Session session, String noteId, Map<String, String> sections, String reason) {
         String id = UUID.randomUUID().toString();
-        return guard.write(session, "note-amend", "note", noteId, actor -> database.inTransaction(tables -> {
+        return guard.write(session, "note-amend", "note", noteId, actor -> indexed(tables -> {
             NoteEntity note = tables.noteOf(noteId);
             Session live = writable(session, tables, tables.sessionOf(note.sessionId()).caseId(), Action.UPDATE);
             if (note.signedAt() == null) {
@@ -180,10 +174,10 @@ public class JpaSessionNotes implements SessionNotes {
             String why = JpaCaseload.required(reason, "reason for the amendment", REASON_LENGTH);
             NoteTemplate template = templates.get(note.templateId())
                     .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
-            Correction correction = new Correction(why, checked(template, sections));
-            tables.insert(new AmendmentEntity(id, noteId, live.user(), now(), sealed.seal(correction, amendmentPlace(id))));
+            NoteTexts.Correction correction = new NoteTexts.Correction(why, checked(template, sections));
+            tables.insert(new AmendmentEntity(id, noteId, live.user(), now(), NoteTexts.sealCorrection(sealed, correction, id)));
             guard.succeeded(actor, "note-amend", "note", noteId);
-            return toNote(tables, note);
+            return note;
         }));
     }
 
@@ -276,13 +270,22 @@ public class JpaSessionNotes implements SessionNotes {
                 s.recordedAt());
     }
 
+    /** Runs a write of a note's text in one transaction and, once it is committed, indexes the text for search. */
+    private Note indexed(Function<Tables, NoteEntity> write) {
+        Indexed written = database.inTransaction(tables -> {
+            NoteEntity note = write.apply(tables);
+            SessionEntity held = tables.sessionOf(note.sessionId());
+            return new Indexed(toNote(tables, note), held.caseId(), held.heldOn());
+        });
+        index.put(written.note(), written.caseId(), written.day());
+        return written.note();
+    }
+
+    private record Indexed(Note note, String caseId, LocalDate day) {
+    }
+
     private Note toNote(Tables tables, NoteEntity n) {
-        List<Amendment> amendments = tables.amendments(n.id()).stream().map(a -> {
-            Correction correction = sealed.open(a.textSealed(), amendmentPlace(a.id()), CORRECTION);
-            return new Amendment(a.id(), a.author(), a.amendedAt(), correction.reason(), correction.sections());
-        }).toList();
-        return new Note(n.id(), n.sessionId(), n.templateId(), n.author(), sealed.open(n.textSealed(), notePlace(n.id()), SECTIONS), n.savedAt(),
-                Optional.ofNullable(n.signedAt()), amendments);
+        return NoteTexts.open(sealed, n, tables.amendments(n.id()));
     }
 
     private Instant now() {
@@ -292,13 +295,5 @@ public class JpaSessionNotes implements SessionNotes {
 
     private static String sessionPlace(String id) {
         return "session-details:" + id;
-    }
-
-    private static String notePlace(String id) {
-        return "note-text:" + id;
-    }
-
-    private static String amendmentPlace(String id) {
-        return "amendment-text:" + id;
     }
 }

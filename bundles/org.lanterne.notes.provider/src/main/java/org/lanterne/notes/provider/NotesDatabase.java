@@ -2,6 +2,7 @@ package org.lanterne.notes.provider;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +140,21 @@ public class NotesDatabase {
             }
             return em.createQuery("SELECT f FROM RiskFlagEntity f WHERE f.caseId IN :cases ORDER BY f.raisedAt, f.id", RiskFlagEntity.class)
                     .setParameter("cases", caseIds).getResultList();
+        }
+
+        /** @return a page of notes in order of id, each with its session, for building the search index */
+        List<Object[]> notesWithSessions(int first, int max) {
+            return em.createQuery("SELECT n, s FROM NoteEntity n, SessionEntity s WHERE n.sessionId = s.id ORDER BY n.id", Object[].class)
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+        }
+
+        /** @return the amendments of the notes, by note, oldest first */
+        Map<String, List<AmendmentEntity>> amendments(Collection<String> noteIds) {
+            if (noteIds.isEmpty()) {
+                return Map.of();
+            }
+            return em.createQuery("SELECT a FROM AmendmentEntity a WHERE a.noteId IN :notes ORDER BY a.amendedAt, a.id", AmendmentEntity.class)
+                    .setParameter("notes", noteIds).getResultStream().collect(Collectors.groupingBy(AmendmentEntity::noteId));
         }
 
         List<RiskFlagEntity> openFlags() {

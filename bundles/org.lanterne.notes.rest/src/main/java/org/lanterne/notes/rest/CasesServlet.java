@@ -26,6 +26,7 @@ import org.lanterne.notes.api.CaseSummary;
 import org.lanterne.notes.api.Caseload;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
+import org.lanterne.notes.api.NoteSearch;
 import org.lanterne.notes.api.NoteTemplates;
 import org.lanterne.notes.api.RiskFlag;
 import org.lanterne.notes.api.RiskFlagKind;
@@ -53,7 +54,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>{@code GET|PUT /api/v1/cases/sessions/{session}/note} (read, save the draft), {@code GET /api/v1/cases/notes/{note}},
  * {@code POST /api/v1/cases/notes/{note}/sign}, {@code POST /api/v1/cases/notes/{note}/amendments};</li>
  * <li>{@code POST /api/v1/cases/{case}/flags}, {@code POST /api/v1/cases/flags/{flag}/resolve}, {@code GET /api/v1/cases/alerts};</li>
- * <li>{@code GET /api/v1/cases/{case}/timeline}, {@code GET /api/v1/cases/templates}.</li>
+ * <li>{@code GET /api/v1/cases/{case}/timeline}, {@code GET /api/v1/cases/templates};</li>
+ * <li>{@code POST /api/v1/cases/search} with the words in the body, never in the address.</li>
  * </ul>
  */
 @Component(service = Servlet.class)
@@ -70,6 +72,7 @@ public class CasesServlet extends HttpServlet {
             + "\"attendance\": \"PLANNED|ATTENDED|LATE|CANCELLED_BY_CLIENT|CANCELLED_BY_SERVICE|DID_NOT_ATTEND\", \"attendees\": [codes], \"goals\": [text]}";
     private static final String DRAFT = "{\"template\": id, \"sections\": {\"section\": text}}";
     private static final String AMENDMENT = "{\"sections\": {\"section\": text}, \"reason\": text}";
+    private static final String SEARCH = "{\"query\": words, \"max\": 1..200}";
     private static final String FLAG = "{\"kind\": \"SAFEGUARDING_DISCLOSURE|SELF_HARM|ESCALATING_RISK|BREACH_OF_CONDITIONS\"}";
 
     @Reference
@@ -83,6 +86,9 @@ public class CasesServlet extends HttpServlet {
 
     @Reference
     private transient NoteTemplates templates;
+
+    @Reference
+    private transient NoteSearch search;
 
     /** A case as the API gives it. */
     public record CaseView(String id, String clientCode, String alias, String programme, LocalDate startedOn, String clinician,
@@ -163,6 +169,11 @@ public class CasesServlet extends HttpServlet {
                 if (body != null) {
                     created(response, CaseView.of(caseload.open(session, text(body, "clientCode"), text(body, "alias"), text(body, "programme"),
                             day(body, "startedOn"))));
+                }
+            } else if (is(path, "search")) {
+                JsonNode body = body(request, response, SEARCH);
+                if (body != null) {
+                    ok(response, search.search(session, text(body, "query"), body.path("max").asInt(20)));
                 }
             } else if (is(path, "notes", "*", "sign")) {
                 ok(response, NoteView.of(notes.sign(session, path[1])));

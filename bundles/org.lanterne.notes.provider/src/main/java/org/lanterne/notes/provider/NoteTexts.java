@@ -1,0 +1,58 @@
+package org.lanterne.notes.provider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lanterne.notes.api.Amendment;
+import org.lanterne.notes.api.Note;
+import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
+import org.lanterne.notes.provider.jpa.entities.NoteEntity;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** Notes and amendments as they are sealed in their rows, and opened again. */
+final class NoteTexts {
+
+    private static final TypeReference<Map<String, String>> SECTIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<Correction> CORRECTION = new TypeReference<>() {
+    };
+
+    /** What is sealed of an amendment. */
+    record Correction(String reason, Map<String, String> sections) {
+    }
+
+    private NoteTexts() {
+    }
+
+    static String sealSections(SealedColumns sealed, Map<String, String> sections, String noteId) {
+        return sealed.seal(sections, notePlace(noteId));
+    }
+
+    static Map<String, String> openSections(SealedColumns sealed, NoteEntity note) {
+        return sealed.open(note.textSealed(), notePlace(note.id()), SECTIONS);
+    }
+
+    static String sealCorrection(SealedColumns sealed, Correction correction, String amendmentId) {
+        return sealed.seal(correction, amendmentPlace(amendmentId));
+    }
+
+    /** @param amendments the note's amendments, oldest first */
+    static Note open(SealedColumns sealed, NoteEntity n, List<AmendmentEntity> amendments) {
+        List<Amendment> opened = amendments.stream().map(a -> {
+            Correction correction = sealed.open(a.textSealed(), amendmentPlace(a.id()), CORRECTION);
+            return new Amendment(a.id(), a.author(), a.amendedAt(), correction.reason(), correction.sections());
+        }).toList();
+        return new Note(n.id(), n.sessionId(), n.templateId(), n.author(), openSections(sealed, n), n.savedAt(),
+                Optional.ofNullable(n.signedAt()), opened);
+    }
+
+    private static String notePlace(String id) {
+        return "note-text:" + id;
+    }
+
+    private static String amendmentPlace(String id) {
+        return "amendment-text:" + id;
+    }
+}
