@@ -87,25 +87,17 @@ final class Extractor implements AutoCloseable {
         } catch (IOException e) {
             throw new Rejected("cannot be read: " + e.getClass().getSimpleName());
         }
-        if (size == 0) {
-            throw new Rejected("empty file (0 bytes)");
-        }
-        if (size > limits.maxBytes()) {
-            throw new Rejected("too large: " + megabytes(size) + " MB, the limit is " + megabytes(limits.maxBytes()) + " MB");
-        }
+        checkSize(size);
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             ByteBuffer head = ByteBuffer.allocate(5);
             channel.read(head);
-            if (new String(head.array(), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-                // PDF readers recover what they can from a cut file; an import would keep a silent part of it
+            if (isPdf(head.array())) {
                 ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, 2048));
                 channel.position(size - tail.capacity());
                 while (tail.hasRemaining() && channel.read(tail) > 0) {
                     // read the whole tail
                 }
-                if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-                    throw new Rejected("truncated: the PDF ends before its end-of-file marker");
-                }
+                checkPdfEnd(tail.array());
             }
         } catch (IOException e) {
             throw new Rejected("cannot be read: " + e.getClass().getSimpleName());
@@ -118,7 +110,58 @@ final class Extractor implements AutoCloseable {
      */
     Extraction extract(Path file, BooleanSupplier cancelled) throws Rejected, Cancelled {
         check(file);
-        Future<Extraction> parse = executor.submit(() -> parse(file));
+        return awaited(executor.submit(() -> {
+            ZipBombs.check(file);
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+            return parse(TikaInputStream.get(file, metadata), metadata);
+        }), cancelled);
+    }
+
+    /** Extracts a document held in memory, which Tika reads from memory too: nothing of it is written to disk. */
+    Extraction extract(byte[] content, String fileName) throws Rejected {
+        checkSize(content.length);
+        if (isPdf(content)) {
+            checkPdfEnd(Arrays.copyOfRange(content, Math.max(0, content.length - 2048), content.length));
+        }
+        try {
+            return awaited(executor.submit(() -> {
+                ZipBombs.check(content);
+                Metadata metadata = new Metadata();
+                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+                return parse(TikaInputStream.get(content, metadata), metadata);
+            }), () -> false);
+        } catch (Cancelled e) {
+            throw new Rejected("extraction was interrupted");
+        }
+    }
+
+    long maxBytes() {
+        return limits.maxBytes();
+    }
+
+    private void checkSize(long size) throws Rejected {
+        if (size == 0) {
+            throw new Rejected("empty file (0 bytes)");
+        }
+        if (size > limits.maxBytes()) {
+            throw new Rejected("too large: " + megabytes(size) + " MB, the limit is " + megabytes(limits.maxBytes()) + " MB");
+        }
+    }
+
+    private static boolean isPdf(byte[] head) {
+        return head.length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
+    }
+
+    /** PDF readers recover what they can from a cut file; an import would keep a silent part of it. */
+    private static void checkPdfEnd(byte[] tail) throws Rejected {
+        if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+            throw new Rejected("truncated: the PDF ends before its end-of-file marker");
+        }
+    }
+
+    /** Waits for a parse within the time limit, abandoning it when it overruns or is cancelled. */
+    private Extraction awaited(Future<Extraction> parse, BooleanSupplier cancelled) throws Rejected, Cancelled {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         try {
             while (true) {
@@ -146,13 +189,10 @@ final class Extractor implements AutoCloseable {
         }
     }
 
-    private Extraction parse(Path file) throws Exception {
-        ZipBombs.check(file);
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    private Extraction parse(TikaInputStream document, Metadata metadata) throws Exception {
         WriteOutContentHandler text = new WriteOutContentHandler(limits.maxCharacters());
         boolean truncated = false;
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+        try (TikaInputStream in = document) {
             parser.parse(in, new BodyContentHandler(text), metadata, new ParseContext());
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {

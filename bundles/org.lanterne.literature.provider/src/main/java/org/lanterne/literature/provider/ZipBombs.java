@@ -1,5 +1,6 @@
 package org.lanterne.literature.provider;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * Inflates every entry of a zip-based file (DOCX, ODT, EPUB, ...) once, counting bytes, and stops
@@ -61,6 +63,32 @@ final class ZipBombs {
                     return;
                 }
             }
+        }
+    }
+
+    /** The same check on a document in memory: its entries may expand at most {@link #MAX_RATIO} times the whole document. */
+    static void check(byte[] content) throws Rejected {
+        if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
+            return;
+        }
+        long allowed = Math.min(MAX_TOTAL, Math.max(GRACE, (long) content.length * MAX_RATIO));
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw bomb();
+                }
+                for (int n; (n = zip.read(buffer)) > 0;) {
+                    total += n;
+                    if (total > allowed) {
+                        throw bomb();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // not a readable zip: the parser reports it as corrupt
         }
     }
 
