@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.lanterne.audit.api.AuditEvent;
 import org.lanterne.audit.api.Outcome;
+import org.lanterne.extraction.api.TextExtractor;
 import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.Role;
 import org.lanterne.identity.api.Session;
+import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.CaseSummary;
@@ -248,8 +251,59 @@ class NotesIT {
                 .noneMatch(e -> e.toString().contains(word)), "searches are audited without their words");
     }
 
+    @Test
+    void aLetterAttachedToASessionIsKeptSealedAndItsTextIsSearchable() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        CaseFile file = caseload().open(clinician, newCode(), "L.", "treatment", TODAY);
+        SessionRecord held = notes().record(clinician, file.id(), held(TODAY, Attendance.ATTENDED));
+        byte[] letter = pdf("Letter from the probation service " + word);
+        service(context, TextExtractor.class); // the library's extraction, which may start after the notes
+        byte[] cut = Arrays.copyOf(letter, letter.length / 2);
+
+        Attachment attached = notes().attach(clinician, held.id(), "probation-letter.pdf", letter);
+        Attachment broken = notes().attach(clinician, held.id(), "cut.pdf", cut);
+
+        assertEquals("application/pdf", attached.contentType(), attached.notSearchable()::toString);
+        assertTrue(attached.notSearchable().isEmpty());
+        assertTrue(broken.notSearchable().orElseThrow().contains("truncated"), "kept all the same, with the reason");
+        assertEquals(List.of(attached, broken), notes().attachments(clinician, held.id()));
+        assertTrue(Arrays.equals(letter, notes().content(clinician, attached.id())));
+        List<NoteHit> hits = search().search(clinician, word, 10);
+        assertEquals(List.of(attached.id()), hits.stream().map(NoteHit::attachmentId).toList());
+        assertEquals(held.id(), hits.get(0).sessionId());
+        assertTrue(hits.get(0).snippet().contains("<mark>" + word + "</mark>"), hits.get(0).snippet());
+
+        assertThrows(AccessDeniedException.class, () -> notes().content(signedIn(Role.RESEARCHER), attached.id()));
+        assertThrows(AccessDeniedException.class, () -> notes().attach(signedIn(Role.CLINICIAN), held.id(), "x.pdf", letter));
+        assertThrows(IllegalArgumentException.class, () -> notes().attach(clinician, held.id(), "empty.txt", new byte[0]));
+        assertEquals(1, Framework.auditEvents(context).stream()
+                .filter(e -> e.action().equals("attachment-read") && attached.id().equals(e.recordId()) && e.outcome() == Outcome.SUCCESS).count());
+    }
+
+    /** A one-page PDF whose text is written as it is in the file, so that a scan would see it if it were stored in the clear. */
+    private static byte[] pdf(String text) {
+        String content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /**
-     * Plants a unique marker in a note, an amendment, a session goal and a case alias, then looks
+     * Plants a unique marker in a note, an amendment, a session goal, a case alias and an attached
+     * letter and its name, then looks
      * for it in every file under the data folder and, on PostgreSQL, the server's own files after a
      * checkpoint. The client code, which is stored as it is, shows that the scan sees the rows.
      */
@@ -264,6 +318,8 @@ class NotesIT {
         Note note = notes().saveDraft(clinician, held.id(), TEMPLATE, complete("note " + marker));
         notes().sign(clinician, note.id());
         notes().amend(clinician, note.id(), complete("amended " + marker), "reason " + marker);
+        notes().attach(clinician, held.id(), "letter " + marker + ".pdf", pdf("attached " + marker));
+        assertTrue(search().search(clinician, marker, 10).size() >= 2, "the note and the letter are in the index, in memory");
 
         List<Path> folders = new ArrayList<>(List.of(Path.of(System.getProperty("lanterne.data"))));
         boolean postgresql = "postgresql".equals(System.getProperty("lanterne.test.engine"));

@@ -6,7 +6,7 @@ import org.lanterne.identity.api.Session;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Full-text search over the notes the user may read: a clinician's own and shared cases, every
+ * Full-text search over the notes, and the text of attachments, the user may read: a clinician's own and shared cases, every
  * case for a supervisor. The index lives in memory only, built from the sealed notes once they
  * are needed, so that no note text reaches the disk in the clear. Searches are audited, never
  * with their words.

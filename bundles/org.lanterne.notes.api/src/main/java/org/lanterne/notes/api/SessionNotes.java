@@ -60,4 +60,20 @@ public interface SessionNotes {
 
     /** @return the note; the read is audited */
     Note read(Session session, String noteId);
+
+    /**
+     * Attaches a letter or report to a session. It is stored sealed; its text is extracted for
+     * search when the installation can (PDF, Word, OpenDocument, HTML, text). A document whose
+     * text cannot be extracted is stored all the same, with the reason.
+     *
+     * @param fileName the name it is attached under, at most 200 characters
+     * @throws IllegalArgumentException if it is empty or larger than the installation accepts
+     */
+    Attachment attach(Session session, String sessionId, String fileName, byte[] content);
+
+    /** @return the session's attachments, oldest first */
+    List<Attachment> attachments(Session session, String sessionId);
+
+    /** @return the attachment's bytes; the read is audited */
+    byte[] content(Session session, String attachmentId);
 }

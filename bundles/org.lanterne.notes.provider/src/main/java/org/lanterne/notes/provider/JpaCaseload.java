@@ -42,6 +42,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -50,7 +51,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * pseudonymous code; the alias its clinician gives it is sealed like note text. Assessments come
  * from the instruments capability when it is installed.
  */
-@Component
+@Component(immediate = true) // a delayed component would drop its optional assessments whenever its last user lets go
 public class JpaCaseload implements Caseload {
 
     private static final Pattern PROGRAMME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -65,7 +66,7 @@ public class JpaCaseload implements Caseload {
     private final Pseudonyms pseudonyms;
     private final Clock clock = Clock.systemDefaultZone();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile AssessmentRecords assessments;
 
     @Activate

@@ -16,6 +16,10 @@ import java.util.function.Function;
 import org.lanterne.identity.api.Action;
 import org.lanterne.identity.api.DataClass;
 import org.lanterne.identity.api.Session;
+import org.lanterne.extraction.api.ExtractedText;
+import org.lanterne.extraction.api.ExtractionRefusedException;
+import org.lanterne.extraction.api.TextExtractor;
+import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
@@ -26,6 +30,7 @@ import org.lanterne.notes.api.SessionNotes;
 import org.lanterne.notes.api.SessionRecord;
 import org.lanterne.notes.provider.NotesDatabase.Tables;
 import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
+import org.lanterne.notes.provider.jpa.entities.AttachmentEntity;
 import org.lanterne.notes.provider.jpa.entities.CaseEntity;
 import org.lanterne.notes.provider.jpa.entities.NoteEntity;
 import org.lanterne.notes.provider.jpa.entities.SessionEntity;
@@ -33,6 +38,9 @@ import org.lanterne.pseudonym.api.Pseudonyms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -40,7 +48,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * Sessions and their notes in the installation's database, the text sealed (see {@link SealedColumns}).
  * A signed note's row is never written again: corrections are amendment rows.
  */
-@Component
+@Component(immediate = true) // a delayed component would drop its optional extractor whenever its last user lets go
 public class JpaSessionNotes implements SessionNotes {
 
     private static final int MAX_MINUTES = 600;
@@ -48,6 +56,10 @@ public class JpaSessionNotes implements SessionNotes {
     private static final int GOAL_LENGTH = 200;
     private static final int SECTION_LENGTH = 20_000;
     private static final int REASON_LENGTH = 500;
+    private static final int FILE_NAME_LENGTH = 200;
+    /** Without an extractor, which sets its own limit. */
+    private static final long MAX_ATTACHMENT_BYTES = 20L << 20;
+    private static final String DEFAULT_TYPE = "application/octet-stream";
     private static final TypeReference<Details> DETAILS = new TypeReference<>() {
     };
 
@@ -61,6 +73,9 @@ public class JpaSessionNotes implements SessionNotes {
     private final NoteTemplates templates;
     private final Pseudonyms pseudonyms;
     private final NoteIndex index;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TextExtractor extractor;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
@@ -198,6 +213,77 @@ public class JpaSessionNotes implements SessionNotes {
         }));
     }
 
+    @Override
+    public Attachment attach(Session session, String sessionId, String fileName, byte[] content) {
+        String id = UUID.randomUUID().toString();
+        return guard.write(session, "attachment-add", "session", sessionId, actor -> {
+            String name = JpaCaseload.required(fileName, "file name", FILE_NAME_LENGTH);
+            long limit = extractorOrNone().map(TextExtractor::maxBytes).orElse(MAX_ATTACHMENT_BYTES);
+            if (content == null || content.length == 0 || content.length > limit) {
+                throw new IllegalArgumentException("An attachment holds 1 byte to " + (limit >> 20) + " MB.");
+            }
+            // checked before the (slow) extraction, and again in the transaction that stores it
+            database.inTransaction(tables -> writable(session, tables, tables.sessionOf(sessionId).caseId(), Action.CREATE));
+            Extracted extracted = extracted(content, name);
+            Instant now = now();
+            SessionEntity held = database.inTransaction(tables -> {
+                SessionEntity target = tables.sessionOf(sessionId);
+                Session live = writable(session, tables, target.caseId(), Action.CREATE);
+                tables.insert(new AttachmentEntity(id, sessionId, NoteTexts.sealAttachmentName(sealed, name, id), extracted.contentType(),
+                        content.length, NoteTexts.sealAttachmentContent(sealed, content, id),
+                        extracted.text() == null ? null : NoteTexts.sealAttachmentText(sealed, extracted.text(), id), extracted.notSearchable(),
+                        live.user(), now));
+                guard.succeeded(actor, "attachment-add", "attachment", id);
+                return target;
+            });
+            if (extracted.text() != null) {
+                index.put(NoteTextIndex.Entry.ofAttachment(id, sessionId, held.caseId(), held.heldOn(), extracted.text()));
+            }
+            return new Attachment(id, sessionId, name, extracted.contentType(), content.length, actor, now,
+                    Optional.ofNullable(extracted.notSearchable()));
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(Session session, String sessionId) {
+        return guard.read(session, "attachment-list", "session", sessionId, actor -> database.inTransaction(tables -> {
+            readable(session, tables, tables.sessionOf(sessionId).caseId());
+            return tables.attachments(sessionId).stream().map(r -> new Attachment((String) r[0], sessionId,
+                    NoteTexts.openAttachmentName(sealed, (String) r[0], (String) r[1]), (String) r[2], (Long) r[3], (String) r[5], (Instant) r[6],
+                    Optional.ofNullable((String) r[4]))).toList();
+        }));
+    }
+
+    @Override
+    public byte[] content(Session session, String attachmentId) {
+        return guard.read(session, "attachment-read", "attachment", attachmentId, actor -> database.inTransaction(tables -> {
+            AttachmentEntity attachment = tables.find(AttachmentEntity.class, attachmentId, "attachment");
+            readable(session, tables, tables.sessionOf(attachment.sessionId()).caseId());
+            return NoteTexts.openAttachmentContent(sealed, attachmentId, attachment.contentSealed());
+        }));
+    }
+
+    /** What extraction gave: the text, or the reason there is none. */
+    private record Extracted(String contentType, String text, String notSearchable) {
+    }
+
+    private Extracted extracted(byte[] content, String name) {
+        Optional<TextExtractor> extractor = extractorOrNone();
+        if (extractor.isEmpty()) {
+            return new Extracted(DEFAULT_TYPE, null, "no text extraction is installed");
+        }
+        try {
+            ExtractedText text = extractor.get().extract(content, name);
+            return new Extracted(text.contentType(), text.text(), null);
+        } catch (ExtractionRefusedException e) {
+            return new Extracted(DEFAULT_TYPE, null, e.getMessage().length() > 200 ? e.getMessage().substring(0, 200) : e.getMessage());
+        }
+    }
+
+    private Optional<TextExtractor> extractorOrNone() {
+        return Optional.ofNullable(extractor);
+    }
+
     private Session writable(Session session, Tables tables, String caseId, Action action) {
         Session live = guard.allowed(session, action, DataClass.CLINICAL_NOTE);
         CaseEntity file = tables.caseOf(caseId);
@@ -277,7 +363,7 @@ public class JpaSessionNotes implements SessionNotes {
             SessionEntity held = tables.sessionOf(note.sessionId());
             return new Indexed(toNote(tables, note), held.caseId(), held.heldOn());
         });
-        index.put(written.note(), written.caseId(), written.day());
+        index.put(NoteTextIndex.Entry.of(written.note(), written.caseId(), written.day()));
         return written.note();
     }
 

@@ -2,12 +2,10 @@ package org.lanterne.notes.provider;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.lanterne.notes.api.Note;
 import org.lanterne.notes.api.NoteHit;
 import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
 import org.lanterne.notes.provider.jpa.entities.NoteEntity;
@@ -23,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
  * to disk, so note text stays encrypted at rest; the price is a rebuild after each start (its cost
  * is in docs/notes.md). A service of this bundle only.
  */
-@Component(service = NoteIndex.class)
+@Component(service = NoteIndex.class, immediate = true) // a delayed component would lose the index whenever its last user lets go
 public class NoteIndex {
 
     private static final int PAGE = 2_000;
@@ -49,13 +47,13 @@ public class NoteIndex {
         index.close();
     }
 
-    /** Indexes a note's current text once it is stored, if the index is built; otherwise the build will read it. */
-    synchronized void put(Note note, String caseId, LocalDate day) {
+    /** Indexes a note's current text or an attachment's text once it is stored, if the index is built; otherwise the build will read it. */
+    synchronized void put(NoteTextIndex.Entry entry) {
         if (!built) {
             return;
         }
         try {
-            index.put(new NoteTextIndex.Entry(note, caseId, day));
+            index.put(entry);
         } catch (IOException e) {
             built = false; // read everything again at the next search
         }
@@ -80,10 +78,22 @@ public class NoteIndex {
                 return rows.stream().map(r -> {
                     NoteEntity note = (NoteEntity) r[0];
                     SessionEntity session = (SessionEntity) r[1];
-                    return new NoteTextIndex.Entry(NoteTexts.open(sealed, note, amendments.getOrDefault(note.id(), List.of())), session.caseId(),
+                    return NoteTextIndex.Entry.of(NoteTexts.open(sealed, note, amendments.getOrDefault(note.id(), List.of())), session.caseId(),
                             session.heldOn());
                 }).toList();
             });
+            index.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        for (int first = 0;; first += PAGE) {
+            int from = first;
+            List<NoteTextIndex.Entry> page = database.inTransaction(tables -> tables.searchableAttachments(from, PAGE).stream().map(r -> {
+                SessionEntity session = (SessionEntity) r[2];
+                return NoteTextIndex.Entry.ofAttachment((String) r[0], session.id(), session.caseId(), session.heldOn(),
+                        NoteTexts.openAttachmentText(sealed, (String) r[0], (String) r[1]));
+            }).toList());
             index.addAll(page);
             if (page.size() < PAGE) {
                 break;

@@ -38,20 +38,30 @@ import org.lanterne.notes.api.Note;
 import org.lanterne.notes.api.NoteHit;
 
 /**
- * Lucene over a heap directory: the current text of notes, searchable within a set of cases,
+ * Lucene over a heap directory: the current text of notes and the text of attachments, searchable within a set of cases,
  * with highlighted passages. Nothing of it is ever written to disk.
  */
 final class NoteTextIndex implements Closeable {
 
-    private static final String ID = "id";
+    private static final String KEY = "key";
+    private static final String NOTE = "note";
+    private static final String ATTACHMENT = "attachment";
     private static final String CASE = "case";
     private static final String SESSION = "session";
     private static final String DAY = "day";
     private static final String TEXT = "text";
     private static final int SNIPPET_PASSAGES = 2;
 
-    /** A note's current text and where it belongs. */
-    record Entry(Note note, String caseId, LocalDate day) {
+    /** A note's current text or an attachment's text, and where it belongs. */
+    record Entry(String key, String noteId, String attachmentId, String sessionId, String caseId, LocalDate day, String text) {
+
+        static Entry of(Note note, String caseId, LocalDate day) {
+            return new Entry("note:" + note.id(), note.id(), null, note.sessionId(), caseId, day, String.join("\n\n", note.currentSections().values()));
+        }
+
+        static Entry ofAttachment(String attachmentId, String sessionId, String caseId, LocalDate day, String text) {
+            return new Entry("attachment:" + attachmentId, null, attachmentId, sessionId, caseId, day, text);
+        }
     }
 
     /** Words in any of the installation's languages: case, accents and Arabic letter variants folded, no stemming across languages. */
@@ -85,7 +95,7 @@ final class NoteTextIndex implements Closeable {
 
     /** Adds or replaces a note and makes it searchable at once. */
     void put(Entry entry) throws IOException {
-        writer.updateDocument(new Term(ID, entry.note().id()), document(entry));
+        writer.updateDocument(new Term(KEY, entry.key()), document(entry));
         searchers.maybeRefreshBlocking();
     }
 
@@ -125,7 +135,7 @@ final class NoteTextIndex implements Closeable {
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
                 Document stored = searcher.storedFields().document(hit.doc);
-                hits.add(new NoteHit(stored.get(ID), stored.get(SESSION), stored.get(CASE), LocalDate.parse(stored.get(DAY)),
+                hits.add(new NoteHit(stored.get(NOTE), stored.get(ATTACHMENT), stored.get(SESSION), stored.get(CASE), LocalDate.parse(stored.get(DAY)),
                         snippets[i] == null ? "" : snippets[i]));
             }
             return hits;
@@ -152,11 +162,17 @@ final class NoteTextIndex implements Closeable {
 
     private static Document document(Entry entry) {
         Document document = new Document();
-        document.add(new StringField(ID, entry.note().id(), Field.Store.YES));
+        document.add(new StringField(KEY, entry.key(), Field.Store.NO));
+        if (entry.noteId() != null) {
+            document.add(new StoredField(NOTE, entry.noteId()));
+        }
+        if (entry.attachmentId() != null) {
+            document.add(new StoredField(ATTACHMENT, entry.attachmentId()));
+        }
         document.add(new StringField(CASE, entry.caseId(), Field.Store.YES));
-        document.add(new StoredField(SESSION, entry.note().sessionId()));
+        document.add(new StoredField(SESSION, entry.sessionId()));
         document.add(new StoredField(DAY, entry.day().toString()));
-        document.add(new TextField(TEXT, String.join("\n\n", entry.note().currentSections().values()), Field.Store.YES));
+        document.add(new TextField(TEXT, entry.text(), Field.Store.YES));
         return document;
     }
 }

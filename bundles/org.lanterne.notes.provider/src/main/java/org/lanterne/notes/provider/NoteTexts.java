@@ -11,12 +11,14 @@ import org.lanterne.notes.provider.jpa.entities.NoteEntity;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** Notes and amendments as they are sealed in their rows, and opened again. */
+/** Notes, amendments and attachments as they are sealed in their rows, and opened again. */
 final class NoteTexts {
 
     private static final TypeReference<Map<String, String>> SECTIONS = new TypeReference<>() {
     };
     private static final TypeReference<Correction> CORRECTION = new TypeReference<>() {
+    };
+    private static final TypeReference<String> TEXT = new TypeReference<>() {
     };
 
     /** What is sealed of an amendment. */
@@ -46,6 +48,30 @@ final class NoteTexts {
         }).toList();
         return new Note(n.id(), n.sessionId(), n.templateId(), n.author(), openSections(sealed, n), n.savedAt(),
                 Optional.ofNullable(n.signedAt()), opened);
+    }
+
+    static String sealAttachmentName(SealedColumns sealed, String name, String attachmentId) {
+        return sealed.seal(name, "attachment-name:" + attachmentId);
+    }
+
+    static String openAttachmentName(SealedColumns sealed, String attachmentId, String nameSealed) {
+        return sealed.open(nameSealed, "attachment-name:" + attachmentId, TEXT);
+    }
+
+    static String sealAttachmentText(SealedColumns sealed, String text, String attachmentId) {
+        return sealed.seal(text, "attachment-text:" + attachmentId);
+    }
+
+    static String openAttachmentText(SealedColumns sealed, String attachmentId, String textSealed) {
+        return sealed.open(textSealed, "attachment-text:" + attachmentId, TEXT);
+    }
+
+    static byte[] sealAttachmentContent(SealedColumns sealed, byte[] content, String attachmentId) {
+        return sealed.sealBytes(content, "attachment-content:" + attachmentId);
+    }
+
+    static byte[] openAttachmentContent(SealedColumns sealed, String attachmentId, byte[] contentSealed) {
+        return sealed.openBytes(contentSealed, "attachment-content:" + attachmentId);
     }
 
     private static String notePlace(String id) {

@@ -157,6 +157,20 @@ public class NotesDatabase {
                     .setParameter("notes", noteIds).getResultStream().collect(Collectors.groupingBy(AmendmentEntity::noteId));
         }
 
+        /** @return a page of the attachments whose text was extracted: id, sealed text and session */
+        List<Object[]> searchableAttachments(int first, int max) {
+            return em.createQuery("SELECT a.id, a.textSealed, s FROM AttachmentEntity a, SessionEntity s "
+                    + "WHERE a.sessionId = s.id AND a.textSealed IS NOT NULL ORDER BY a.id", Object[].class)
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+        }
+
+        /** @return the session's attachments without their content: id, sealed name, type, size, reason, who, when */
+        List<Object[]> attachments(String sessionId) {
+            return em.createQuery("SELECT a.id, a.nameSealed, a.contentType, a.size, a.notSearchable, a.addedBy, a.addedAt "
+                    + "FROM AttachmentEntity a WHERE a.sessionId = :session ORDER BY a.addedAt, a.id", Object[].class)
+                    .setParameter("session", sessionId).getResultList();
+        }
+
         List<RiskFlagEntity> openFlags() {
             return em.createQuery("SELECT f FROM RiskFlagEntity f WHERE f.resolvedAt IS NULL ORDER BY f.raisedAt, f.id", RiskFlagEntity.class)
                     .getResultList();

@@ -36,6 +36,14 @@ public class SealedColumns {
         }
     }
 
+    byte[] sealBytes(byte[] content, String place) {
+        return sealer.sealBytes(content, place);
+    }
+
+    byte[] openBytes(byte[] sealed, String place) {
+        return sealer.openBytes(sealed, place);
+    }
+
     <T> T open(String sealed, String place, TypeReference<T> type) {
         try {
             return JSON.readValue(sealer.open(sealed, place), type);

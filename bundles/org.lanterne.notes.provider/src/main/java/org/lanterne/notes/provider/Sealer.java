@@ -35,17 +35,9 @@ final class Sealer {
         Arrays.fill(key, (byte) 0);
     }
 
-    /** @param place where the value is stored, for example {@code note:<id>} */
+    /** @param place where the value is stored, for example {@code note-text:<id>} */
     String seal(String text, String place) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, place);
-            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            return FORMAT + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available.", e);
-        }
+        return FORMAT + Base64.getEncoder().encodeToString(sealBytes(text.getBytes(StandardCharsets.UTF_8), place));
     }
 
     /**
@@ -56,14 +48,35 @@ final class Sealer {
         if (sealed == null || !sealed.startsWith(FORMAT)) {
             throw new IllegalStateException("The stored value of " + place + " is not in a known sealed format.");
         }
+        byte[] bytes;
         try {
-            byte[] bytes = Base64.getDecoder().decode(sealed.substring(FORMAT.length()));
-            if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
-                throw new IllegalStateException("The stored value of " + place + " is truncated.");
-            }
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), place);
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (AEADBadTagException | IllegalArgumentException e) {
+            bytes = Base64.getDecoder().decode(sealed.substring(FORMAT.length()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The stored value of " + place + " is not in a known sealed format.", e);
+        }
+        return new String(openBytes(bytes, place), StandardCharsets.UTF_8);
+    }
+
+    /** @return the nonce followed by the ciphertext and its tag */
+    byte[] sealBytes(byte[] content, String place) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, nonce, place).doFinal(content);
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available.", e);
+        }
+    }
+
+    /** @throws IllegalStateException as {@link #open(String, String)} */
+    byte[] openBytes(byte[] sealed, String place) {
+        if (sealed == null || sealed.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new IllegalStateException("The stored value of " + place + " is truncated.");
+        }
+        try {
+            return cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(sealed, NONCE_BYTES), place).doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (AEADBadTagException e) {
             throw new IllegalStateException("The stored value of " + place + " does not open: it was altered, moved or sealed with another key.", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available.", e);

@@ -61,7 +61,7 @@ public final class NoteSearchBenchmark {
             for (int i = 0; i < notes; i++) {
                 String text = sealer.open(sealed.get(i), "note-text:" + i);
                 Note note = new Note("n" + i, "s" + i, "session-note", "clinician", Map.of("content", text), Instant.EPOCH, Optional.empty(), List.of());
-                batch.add(new NoteTextIndex.Entry(note, cases.get(i % CASES), LocalDate.of(2026, 1, 1).plusDays(i % 300)));
+                batch.add(NoteTextIndex.Entry.of(note, cases.get(i % CASES), LocalDate.of(2026, 1, 1).plusDays(i % 300)));
                 if (batch.size() == 2_000) {
                     index.addAll(batch);
                     batch.clear();
