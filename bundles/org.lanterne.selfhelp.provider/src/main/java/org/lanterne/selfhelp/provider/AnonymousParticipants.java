@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -34,6 +33,8 @@ import org.lanterne.selfhelp.api.RenderedPage;
 import org.lanterne.selfhelp.api.ResumeRefusedException;
 import org.lanterne.selfhelp.api.SelfHelpParticipants;
 import org.lanterne.selfhelp.api.SelfHelpProgrammes;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException.Reason;
 import org.lanterne.selfhelp.provider.jpa.entities.AnswerEntity;
 import org.lanterne.selfhelp.provider.jpa.entities.EnrolmentEntity;
 import org.lanterne.store.api.KeyService;
@@ -119,19 +120,21 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     public Enrolment enrol(String programmeId, String language, boolean consent, Profile profile, char[] passphrase) {
         try {
             Programme programme = programmes.get(programmeId)
-                    .orElseThrow(() -> new NoSuchElementException("There is no programme '" + programmeId + "'."));
+                    .orElseThrow(() -> new SelfHelpRefusedException(Reason.UNKNOWN_PROGRAMME, "There is no programme '" + programmeId + "'.", programmeId));
             if (!consent) {
-                throw new IllegalArgumentException("Enrolment needs your consent: nothing was stored.");
+                throw new SelfHelpRefusedException(Reason.CONSENT_REQUIRED, "Enrolment needs your consent: nothing was stored.");
             }
             if (!programme.languages().contains(language)) {
-                throw new IllegalArgumentException("The language must be one of " + programme.languages() + ".");
+                throw new SelfHelpRefusedException(Reason.LANGUAGE_NOT_OFFERED, "The language must be one of " + programme.languages() + ".",
+                        String.join(", ", programme.languages()));
             }
             Profile chosen = profile == null ? Profile.NONE : profile;
             offered("ageBand", chosen.ageBand(), programme.profile().ageBands());
             offered("country", chosen.country(), programme.profile().countries());
             offered("referral", chosen.referral(), programme.profile().referrals());
             if (passphrase != null && passphrase.length > MAX_PASSPHRASE) {
-                throw new IllegalArgumentException("A passphrase has at most " + MAX_PASSPHRASE + " characters.");
+                throw new SelfHelpRefusedException(Reason.PASSPHRASE_TOO_LONG, "A passphrase has at most " + MAX_PASSPHRASE + " characters.",
+                        Integer.toString(MAX_PASSPHRASE));
             }
             String code = codes.next();
             String canonical = ResumeCodes.canonical(code).orElseThrow();
@@ -150,7 +153,7 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     public ParticipantSession resume(String resumeCode, char[] passphrase) {
         try {
             String canonical = ResumeCodes.canonical(resumeCode).orElseThrow(
-                    () -> new IllegalArgumentException("A resume code has 20 letters and digits, in five groups of four."));
+                    () -> new SelfHelpRefusedException(Reason.CODE_MALFORMED, "A resume code has 20 letters and digits, in five groups of four."));
             String tag = lookup.tag(canonical);
             Optional<EnrolmentEntity> found = throttle.locked(tag) ? Optional.empty() : database.byLookupTag(tag);
             boolean codeMatches = hashes.matches(canonical.toCharArray(), found.map(EnrolmentEntity::codeHash).orElse(decoy)) && found.isPresent();
@@ -216,9 +219,10 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     public ScoreResult answer(ParticipantSession session, String questionnaireId, Map<String, Object> answers) {
         ParticipantSessions.Open open = open(session);
         Questionnaire questionnaire = programme(open).questionnaire(questionnaireId)
-                .orElseThrow(() -> new NoSuchElementException("The programme has no questionnaire '" + questionnaireId + "'."));
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.UNKNOWN_QUESTIONNAIRE, "The programme has no questionnaire '" + questionnaireId + "'.",
+                        questionnaireId));
         InstrumentDefinition instrument = instruments.get(questionnaire.instrument())
-                .orElseThrow(() -> new NoSuchElementException("This questionnaire cannot be answered at the moment."));
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.QUESTIONNAIRE_UNAVAILABLE, "This questionnaire cannot be answered at the moment."));
         ScoreResult result = engine.score(instrument, answers, null);
         if (!result.valid()) {
             throw new InvalidAnswersException(result);
@@ -235,7 +239,7 @@ public class AnonymousParticipants implements SelfHelpParticipants {
         ParticipantSessions.Open open = open(session);
         String name = clinician == null ? "" : clinician.strip().toLowerCase(Locale.ROOT);
         if (!USER_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Give the clinician's user name: 3 to 64 letters, digits, '.', '_' or '-'.");
+            throw new SelfHelpRefusedException(Reason.CLINICIAN_NAME, "Give the clinician's user name: 3 to 64 letters, digits, '.', '_' or '-'.");
         }
         database.share(open.enrolment(), name, today(), () -> audited("selfhelp.share", open.enrolment()));
     }
@@ -253,11 +257,13 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     }
 
     private Programme programme(ParticipantSessions.Open open) {
-        return programmes.get(open.programme()).orElseThrow(() -> new NoSuchElementException("Your programme is not offered at the moment."));
+        return programmes.get(open.programme()).orElseThrow(
+                () -> new SelfHelpRefusedException(Reason.PROGRAMME_UNAVAILABLE, "Your programme is not offered at the moment."));
     }
 
     private static ProgrammeModule module(Programme programme, String moduleId) {
-        return programme.module(moduleId).orElseThrow(() -> new NoSuchElementException("The programme has no module '" + moduleId + "'."));
+        return programme.module(moduleId).orElseThrow(
+                () -> new SelfHelpRefusedException(Reason.UNKNOWN_MODULE, "The programme has no module '" + moduleId + "'.", moduleId));
     }
 
     private void audited(String action, String enrolment) {
@@ -266,7 +272,8 @@ public class AnonymousParticipants implements SelfHelpParticipants {
 
     private static void offered(String field, String value, List<String> offered) {
         if (value != null && !offered.contains(value)) {
-            throw new IllegalArgumentException("'" + field + "' must be one of the programme's values: " + offered + ".");
+            throw new SelfHelpRefusedException(Reason.VALUE_NOT_OFFERED, "'" + field + "' must be one of the programme's values: " + offered + ".",
+                    field, String.join(", ", offered));
         }
     }
 
@@ -279,7 +286,7 @@ public class AnonymousParticipants implements SelfHelpParticipants {
             return JSON.writeValueAsString(answers);
         } catch (JsonProcessingException e) {
             // no cause: its message could quote an answer
-            throw new IllegalArgumentException("The answers cannot be stored as JSON.");
+            throw new SelfHelpRefusedException(Reason.ANSWERS_NOT_STORABLE, "The answers cannot be stored as JSON.");
         }
     }
 
