@@ -52,7 +52,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Anonymous participants: enrolment under a resume code that is never stored (a keyed lookup tag
- * finds the enrolment, an Argon2id hash verifies the code), progress, answers scored by the
+ * finds the enrolment, a salted hash verifies the code, Argon2id the optional passphrase), progress, answers scored by the
  * instruments capability, sharing with a clinician, and erasure. Every write is audited as the
  * actor {@code participant} with the enrolment's random id; a withdrawal with no id at all.
  */
@@ -87,12 +87,15 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     private final Clock clock = Clock.systemDefaultZone();
     private final SecureRandom random = new SecureRandom();
     private final ResumeCodes codes = new ResumeCodes(random);
-    private final Argon2id hashes = new Argon2id(random);
+    private final CodeHashes codeHashes = new CodeHashes(random);
+    private final Argon2id passphraseHashes = new Argon2id(random);
     private final ResumeThrottle throttle = new ResumeThrottle(clock);
     private final CodeLookup lookup;
     private final ParticipantSessions sessions;
     /** Checked when a code is unknown, so that unknown and known codes take the same time. */
-    private final String decoy;
+    private final String decoyCode;
+    /** Checked when a passphrase is given for a code without one or an unknown code: every passphrase given costs one Argon2id. */
+    private final String decoyPassphrase;
 
     @Activate
     public AnonymousParticipants(@Reference SelfHelpDatabase database, @Reference SelfHelpProgrammes programmes,
@@ -108,7 +111,8 @@ public class AnonymousParticipants implements SelfHelpParticipants {
         Arrays.fill(key, (byte) 0);
         this.sessions = new ParticipantSessions(clock, Duration.ofMinutes(Math.max(1, config.idleTimeoutMinutes())),
                 Duration.ofMinutes(Math.max(1, config.absoluteTimeoutMinutes())), random);
-        this.decoy = hashes.hash(codes.next().toCharArray());
+        this.decoyCode = codeHashes.hash(ResumeCodes.canonical(codes.next()).orElseThrow());
+        this.decoyPassphrase = passphraseHashes.hash(codes.next().toCharArray());
     }
 
     @Deactivate
@@ -139,8 +143,8 @@ public class AnonymousParticipants implements SelfHelpParticipants {
             String code = codes.next();
             String canonical = ResumeCodes.canonical(code).orElseThrow();
             String id = UUID.randomUUID().toString();
-            EnrolmentEntity enrolment = new EnrolmentEntity(id, lookup.tag(canonical), hashes.hash(canonical.toCharArray()),
-                    empty(passphrase) ? null : hashes.hash(passphrase), programme.id(), language, chosen.ageBand(), chosen.country(),
+            EnrolmentEntity enrolment = new EnrolmentEntity(id, lookup.tag(canonical), codeHashes.hash(canonical),
+                    empty(passphrase) ? null : passphraseHashes.hash(passphrase), programme.id(), language, chosen.ageBand(), chosen.country(),
                     chosen.referral(), today());
             database.enrol(enrolment, () -> audited("selfhelp.enrol", id));
             return new Enrolment(code, sessions.open(id, programme.id(), language));
@@ -156,8 +160,9 @@ public class AnonymousParticipants implements SelfHelpParticipants {
                     () -> new SelfHelpRefusedException(Reason.CODE_MALFORMED, "A resume code has 20 letters and digits, in five groups of four."));
             String tag = lookup.tag(canonical);
             Optional<EnrolmentEntity> found = throttle.locked(tag) ? Optional.empty() : database.byLookupTag(tag);
-            boolean codeMatches = hashes.matches(canonical.toCharArray(), found.map(EnrolmentEntity::codeHash).orElse(decoy)) && found.isPresent();
-            if (!codeMatches || !passphraseMatches(found.get(), passphrase)) {
+            boolean codeMatches = codeHashes.matches(canonical, found.map(EnrolmentEntity::codeHash).orElse(decoyCode)) && found.isPresent();
+            String passphraseHash = codeMatches ? found.get().passphraseHash() : null;
+            if (!codeMatches || !passphraseMatches(passphraseHash, passphrase)) {
                 throttle.failed(tag);
                 audit.record(ACTOR, "selfhelp.resume", ENROLMENT, null, Outcome.DENIED);
                 throw new ResumeRefusedException();
@@ -171,8 +176,13 @@ public class AnonymousParticipants implements SelfHelpParticipants {
         }
     }
 
-    private boolean passphraseMatches(EnrolmentEntity enrolment, char[] passphrase) {
-        return enrolment.passphraseHash() == null ? empty(passphrase) : !empty(passphrase) && hashes.matches(passphrase, enrolment.passphraseHash());
+    /** Hashes a given passphrase exactly once whatever the enrolment, so that the time taken tells nothing about it. */
+    private boolean passphraseMatches(String passphraseHash, char[] passphrase) {
+        if (empty(passphrase)) {
+            return passphraseHash == null;
+        }
+        boolean matches = passphraseHashes.matches(passphrase, passphraseHash == null ? decoyPassphrase : passphraseHash);
+        return matches && passphraseHash != null;
     }
 
     @Override
