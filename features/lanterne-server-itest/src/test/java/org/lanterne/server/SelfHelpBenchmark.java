@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,7 +88,7 @@ public final class SelfHelpBenchmark {
         Path cluster = home.resolveSibling(engine + "-cluster");
         server = LanterneServer.onFreePorts(home);
         if (engine.equals("postgresql")) {
-            postgresql("start", cluster.toString(), home.resolve("server").toString());
+            PostgresqlForTests.start(cluster, home.resolve("server"), true);
             requireDurablePostgresql();
         }
         try {
@@ -111,7 +109,7 @@ public final class SelfHelpBenchmark {
         } finally {
             server.run("server", "stop");
             if (engine.equals("postgresql")) {
-                postgresql("stop", cluster.toString());
+                PostgresqlForTests.stop(cluster);
             }
         }
     }
@@ -173,13 +171,7 @@ public final class SelfHelpBenchmark {
 
     /** Refuses to measure a PostgreSQL that would acknowledge commits before they are on disk. */
     private void requireDurablePostgresql() throws Exception {
-        Properties settings = new Properties();
-        try (var in = Files.newBufferedReader(server.home.resolve("server/store.properties"))) {
-            settings.load(in);
-        }
-        String password = Files.readString(server.home.resolve("server").resolve(settings.getProperty("passwordFile"))).strip();
-        try (Connection connection = DriverManager.getConnection(settings.getProperty("url"), settings.getProperty("user"), password);
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = PostgresqlForTests.connect(server.home.resolve("server")); Statement statement = connection.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit")) {
                 try (ResultSet shown = statement.executeQuery("SHOW " + setting)) {
                     shown.next();
@@ -188,17 +180,6 @@ public final class SelfHelpBenchmark {
                     }
                 }
             }
-        }
-    }
-
-    private static void postgresql(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LanterneServer.PROJECT.resolve("bin/postgresql-for-tests").toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put("POSTGRESQL_FSYNC", "on");
-        Process process = builder.start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("bin/postgresql-for-tests " + String.join(" ", arguments) + " failed");
         }
     }
 

@@ -121,6 +121,14 @@ class SelfHelpServerIT {
         assertEquals(refusal, json(resume("0000-0000-0000-0000-0000", PASSPHRASE), 401), "an unknown code and a wrong passphrase get the same answer");
         assertEquals("code-malformed", error(resume("1234", PASSPHRASE), 400));
 
+        // guessing someone's passphrase: after 5 failures their code is locked, known to the server by its lookup tag only
+        String seen = json(enrol(Map.of("programme", "parents-worried", "language", "en", "consent", true, "passphrase", PASSPHRASE)), 201)
+                .get("resumeCode").asText();
+        for (int i = 1; i <= 5; i++) {
+            assertEquals("code-refused", error(resume(seen, "guess number " + i), 401));
+        }
+        assertEquals("code-refused", error(resume(seen, PASSPHRASE), 401), "the right passphrase too, while the code is locked");
+
         token = json(resume(resumeCode.toLowerCase().replace("-", ""), PASSPHRASE), 201).get("token").asText();
         assertEquals(204, server.send(LanterneServer.authorized(HttpRequest.newBuilder(server.uri("/api/v1/selfhelp/sessions/current")).DELETE(), first))
                 .statusCode());

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +59,7 @@ class SelfHelpTracesIT {
         Path cluster = Path.of("target", "selfhelp-traces-postgresql").toAbsolutePath(); // PostgreSQL's own user must reach it
         server = LanterneServer.onFreePorts(home);
         if (engine.equals("postgresql")) {
-            postgresql("start", cluster.toString(), home.resolve("server").toString());
+            PostgresqlForTests.start(cluster, home.resolve("server"), false);
         }
         List<Traces.Haystack> rows;
         try {
@@ -69,7 +68,7 @@ class SelfHelpTracesIT {
             LanterneServer.awaitStatus(200, 60, () -> send("GET", "/api/v1/selfhelp/programmes?lang=ar", null, null));
             journeys();
             if (engine.equals("postgresql")) {
-                try (Connection connection = postgresqlConnection()) {
+                try (Connection connection = PostgresqlForTests.connect(home.resolve("server"))) {
                     rows = Traces.rows(connection);
                 }
                 server.succeed("", "server", "stop");
@@ -80,7 +79,7 @@ class SelfHelpTracesIT {
         } finally {
             server.run("server", "stop");
             if (engine.equals("postgresql")) {
-                postgresql("stop", cluster.toString()); // a fast shutdown checkpoints: the rows are in the data files now
+                PostgresqlForTests.stop(cluster); // the rows are in the data files now
             }
         }
 
@@ -182,22 +181,5 @@ class SelfHelpTracesIT {
                 assertEquals("08006", expected.getSQLState(), expected.getMessage());
             }
         }
-    }
-
-    private Connection postgresqlConnection() throws IOException, SQLException {
-        Properties settings = new Properties();
-        try (var in = Files.newBufferedReader(home.resolve("server/store.properties"))) {
-            settings.load(in);
-        }
-        String password = Files.readString(home.resolve("server").resolve(settings.getProperty("passwordFile")), StandardCharsets.UTF_8).strip();
-        return DriverManager.getConnection(settings.getProperty("url"), settings.getProperty("user"), password);
-    }
-
-    private static void postgresql(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LanterneServer.PROJECT.resolve("bin/postgresql-for-tests").toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
     }
 }
