@@ -1,23 +1,28 @@
 import { language } from './i18n.js';
 import { session } from './session.js';
 
-/** A refusal of the API: its status and its JSON body ({error} or {errors}). */
+/**
+ * A refusal of the API: its status and its JSON body, {error, message} (and {errors} for answers
+ * that cannot be used). `message` is the API's explanation in the page's language, if it sent one.
+ */
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body?.error ?? `HTTP ${status}`);
+    super(body?.message ?? `HTTP ${status}`);
     this.status = status;
     this.body = body;
+    this.explained = typeof body?.message === 'string';
   }
 }
 
 const BASE = '../api/v1/selfhelp';
 
+/** Every call names the page's language, in which the API writes texts and errors. */
 async function call(method, path, body) {
   const headers = { Accept: 'application/json' };
   const token = session.token();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(BASE + path, {
+  const response = await fetch(`${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${language()}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -29,8 +34,7 @@ async function call(method, path, body) {
   return answer;
 }
 
-/** GET in the page's language. */
-const read = (path) => call('GET', `${path}${path.includes('?') ? '&' : '?'}lang=${language()}`);
+const read = (path) => call('GET', path);
 
 const segment = encodeURIComponent;
 

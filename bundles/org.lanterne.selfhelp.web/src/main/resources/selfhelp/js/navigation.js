@@ -42,6 +42,6 @@ function recover(error) {
     go('resume', 'expired');
     return;
   }
-  announce(t('common.error'));
+  announce(error instanceof ApiError && error.explained ? error.message : t('common.error'));
   throw error; // for the browser's console: the participant has been told
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 import org.lanterne.audit.api.AuditEvent;
 import org.lanterne.audit.api.Outcome;
 import org.lanterne.identity.api.AccessDeniedException;
@@ -41,6 +42,8 @@ import org.lanterne.selfhelp.api.ResumeRefusedException;
 import org.lanterne.selfhelp.api.SelfHelpIndicators;
 import org.lanterne.selfhelp.api.SelfHelpParticipants;
 import org.lanterne.selfhelp.api.SelfHelpProgrammes;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException.Reason;
 import org.lanterne.selfhelp.api.SelfHelpShares;
 import org.lanterne.selfhelp.api.SharedProgress;
 import org.lanterne.store.api.PersistenceService;
@@ -83,7 +86,7 @@ class SelfHelpIT {
         ResumeRefusedException unknown = assertThrows(ResumeRefusedException.class,
                 () -> participants.resume("0000-0000-0000-0000-0000", "blue lantern".toCharArray()));
         assertEquals("Unknown code or wrong passphrase.", unknown.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> participants.resume("not a code", null));
+        assertRefused(Reason.CODE_MALFORMED, () -> participants.resume("not a code", null));
 
         assertTrue(service(context, SessionService.class).validate(resumed.token()).isEmpty(), "a participant token is no staff token");
         participants.signOut(resumed);
@@ -94,11 +97,14 @@ class SelfHelpIT {
     @Test
     void enrolmentNeedsConsentAndValuesFromTheListsAndStoresNothingOtherwise() throws Exception {
         SelfHelpParticipants participants = participants();
-        assertThrows(IllegalArgumentException.class, () -> participants.enrol(PROGRAMME, "fr", false, Profile.NONE, null));
-        assertThrows(IllegalArgumentException.class, () -> participants.enrol(PROGRAMME, "de", true, Profile.NONE, null));
-        assertThrows(IllegalArgumentException.class, () -> participants.enrol(PROGRAMME, "fr", true, new Profile("23", null, null), null));
-        assertThrows(IllegalArgumentException.class, () -> participants.enrol(PROGRAMME, "fr", true, new Profile(null, "Morocco", null), null));
-        assertThrows(NoSuchElementException.class, () -> participants.enrol("no-such-programme", "fr", true, Profile.NONE, null));
+        assertRefused(Reason.CONSENT_REQUIRED, () -> participants.enrol(PROGRAMME, "fr", false, Profile.NONE, null));
+        assertEquals(List.of("fr, en, ar"), assertRefused(Reason.LANGUAGE_NOT_OFFERED, () -> participants.enrol(PROGRAMME, "de", true, Profile.NONE, null)));
+        assertEquals("ageBand", assertRefused(Reason.VALUE_NOT_OFFERED, () -> participants.enrol(PROGRAMME, "fr", true, new Profile("23", null, null), null))
+                .get(0));
+        assertEquals("country", assertRefused(Reason.VALUE_NOT_OFFERED,
+                () -> participants.enrol(PROGRAMME, "fr", true, new Profile(null, "Morocco", null), null)).get(0));
+        assertEquals(List.of("no-such-programme"), assertRefused(Reason.UNKNOWN_PROGRAMME,
+                () -> participants.enrol("no-such-programme", "fr", true, Profile.NONE, null)));
         Enrolment withoutPassphrase = participants.enrol(PROGRAMME, "en", true, null, new char[0]);
         assertEquals(PROGRAMME, participants.resume(withoutPassphrase.resumeCode(), null).programme());
     }
@@ -113,7 +119,7 @@ class SelfHelpIT {
         participants.moduleDone(session, "not-alone");
         participants.moduleDone(session, "coping");
         participants.moduleDone(session, "coping");
-        assertThrows(NoSuchElementException.class, () -> participants.moduleDone(session, "no-such-module"));
+        assertRefused(Reason.UNKNOWN_MODULE, () -> participants.moduleDone(session, "no-such-module"));
 
         ScoreResult scored = participants.answer(session, "weekly-start", Map.of("urges", "2", "coping", "2", "mood", "1", "alone", "1"));
         assertEquals(6, scored.totals().get("total"));
@@ -139,7 +145,7 @@ class SelfHelpIT {
         participants.moduleDone(session, "not-alone");
         participants.share(session, amina.user().toUpperCase());
         participants.share(session, amina.user());
-        assertThrows(IllegalArgumentException.class, () -> participants.share(session, "x"));
+        assertRefused(Reason.CLINICIAN_NAME, () -> participants.share(session, "x"));
 
         SelfHelpShares shares = service(context, SelfHelpShares.class);
         List<SharedProgress> shared = shares.sharedWith(amina);
@@ -228,6 +234,13 @@ class SelfHelpIT {
         } finally {
             database.close();
         }
+    }
+
+    /** @return the details of the refusal, after checking its reason */
+    private static List<String> assertRefused(Reason reason, Executable call) {
+        SelfHelpRefusedException refused = assertThrows(SelfHelpRefusedException.class, call);
+        assertEquals(reason, refused.reason(), refused.getMessage());
+        return refused.details();
     }
 
     private static int count(EntityManagerFactory database, String query, String enrolmentId) throws Exception {

@@ -27,7 +27,7 @@ register('resume', (reason) => {
       go('progress');
     } catch (error) {
       if (!(error instanceof ApiError && [400, 401].includes(error.status))) throw error;
-      problem.say(t('resume.refused'));
+      problem.say(error.explained ? error.message : t('resume.refused'));
       code.input.focus();
     }
   }));

@@ -36,6 +36,9 @@ class SelfHelpBrowserIT {
     private static final Pattern RESUME_CODE = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     private static final String PASSPHRASE = "lune pâle sur la rivière";
+    /** The API's refusal of a code, in the page's language (org.lanterne.selfhelp.rest's errors_fr and _ar). */
+    private static final String REFUSED_FR = "Code inconnu ou phrase secrète erronée.";
+    private static final String REFUSED_AR = "رمز غير معروف أو عبارة سرية خاطئة.";
     /** The built-in programme with questionnaires. */
     private static final String PROGRAMME = "taking-care";
 
@@ -185,8 +188,8 @@ class SelfHelpBrowserIT {
         browser.awaitScreen(fr.get("resume.title"));
         browser.type(fr.get("resume.code"), resumeCode.toLowerCase(Locale.ROOT)); // as typed in haste
         browser.clickButton(fr.get("resume.submit"));
-        // without the passphrase chosen at enrolment, the code alone is refused
-        browser.await(ExpectedConditions.textToBe(By.cssSelector("main .problem"), fr.get("resume.refused")));
+        // without the passphrase chosen at enrolment, the code alone is refused, as the API says it in French
+        browser.await(ExpectedConditions.textToBe(By.cssSelector("main .problem"), REFUSED_FR));
         browser.type(fr.get("resume.passphrase"), PASSPHRASE);
         browser.clickButton(fr.get("resume.submit"));
         browser.find(By.cssSelector("main progress"));
@@ -233,7 +236,7 @@ class SelfHelpBrowserIT {
         browser.type(ar.get("resume.code"), resumeCode);
         browser.type(ar.get("resume.passphrase"), PASSPHRASE);
         browser.clickButton(ar.get("resume.submit"));
-        browser.await(ExpectedConditions.textToBe(By.cssSelector("main .problem"), ar.get("resume.refused")));
+        browser.await(ExpectedConditions.textToBe(By.cssSelector("main .problem"), REFUSED_AR));
 
         HttpResponse<String> refused = server.postJson("/api/v1/selfhelp/sessions",
                 LanterneServer.JSON.writeValueAsString(Map.of("resumeCode", resumeCode, "passphrase", PASSPHRASE)), null);

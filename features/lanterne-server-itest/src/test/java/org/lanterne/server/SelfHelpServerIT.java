@@ -29,8 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The self-help HTTP API on a real server of its own (its own LANTERNE_HOME and ports), the feature
  * installed at runtime: a participant's whole way from the programme list to withdrawal, the
- * refusals (400, 401, 404, 413, 422), staff and participant tokens kept apart, and, at the end, no
- * resume code and no client address in any log file.
+ * refusals (400, 401, 403, 404, 413, 415, 422) with their keys and messages in French, Arabic and
+ * English, requests another site could forge, staff and participant tokens kept apart, and, at the
+ * end, no resume code and no client address in any log file.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SelfHelpServerIT {
@@ -84,21 +85,22 @@ class SelfHelpServerIT {
         assertTrue(strings(detail.at("/profile/ageBands")).contains("25-34"));
         assertTrue(strings(detail.at("/profile/countries")).contains("MA"));
 
-        assertEquals("There is no programme 'nothing-here'.", error(server.get("/api/v1/selfhelp/programmes/nothing-here", null), 404));
+        assertEquals("unknown-programme", error(server.get("/api/v1/selfhelp/programmes/nothing-here", null), 404));
+        assertEquals("There is no programme 'nothing-here'.", message(server.get("/api/v1/selfhelp/programmes/nothing-here", null), 404));
     }
 
     @Test
     @Order(2)
     void enrolmentRefusesWhatItCannotUseWithAClearMessage() throws Exception {
-        assertTrue(error(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", false)), 400).contains("consent"));
-        assertTrue(error(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", true, "profile", Map.of("ageBand", "31"))), 400)
-                .contains("ageBand"));
-        assertTrue(error(enrol(Map.of("programme", "taking-care", "language", "de", "consent", true)), 400).contains("language"));
-        assertEquals("'passphrase' must be text.", error(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", true, "passphrase", 1234)), 400),
+        assertEquals("consent-required", error(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", false)), 400));
+        assertTrue(message(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", true, "profile", Map.of("ageBand", "31"))), 400)
+                .startsWith("'ageBand' must be one of the programme's values: 18-24, 25-34"));
+        assertEquals("The language must be one of: fr, en, ar.", message(enrol(Map.of("programme", "taking-care", "language", "de", "consent", true)), 400));
+        assertEquals("'passphrase' must be text.", message(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", true, "passphrase", 1234)), 400),
                 "a passphrase that cannot be kept is refused, not dropped");
-        assertTrue(error(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", "true")), 400).contains("consent"));
-        assertEquals("There is no programme 'nothing-here'.", error(enrol(Map.of("programme", "nothing-here", "language", "fr", "consent", true)), 404));
-        assertTrue(error(server.postJson("/api/v1/selfhelp/enrolments", "{\"programme\": ", null), 400).startsWith("Send a JSON object"));
+        assertEquals("consent-required", error(enrol(Map.of("programme", "taking-care", "language", "fr", "consent", "true")), 400));
+        assertEquals("unknown-programme", error(enrol(Map.of("programme", "nothing-here", "language", "fr", "consent", true)), 404));
+        assertTrue(message(server.postJson("/api/v1/selfhelp/enrolments", "{\"programme\": ", null), 400).startsWith("Send a JSON object"));
         String huge = JSON.writeValueAsString(Map.of("programme", "taking-care", "language", "fr", "consent", true, "passphrase", "x".repeat(70_000)));
         assertEquals(413, server.postJson("/api/v1/selfhelp/enrolments", huge, null).statusCode());
     }
@@ -113,10 +115,19 @@ class SelfHelpServerIT {
         assertFalse(created.get("expiresAt").asText().isEmpty());
         String first = created.get("token").asText();
 
-        String refusal = error(resume(resumeCode, "wrong passphrase"), 401);
-        assertEquals("Unknown code or wrong passphrase.", refusal);
-        assertEquals(refusal, error(resume("0000-0000-0000-0000-0000", PASSPHRASE), 401));
-        assertTrue(error(resume("1234", PASSPHRASE), 400).contains("20 letters and digits"));
+        JsonNode refusal = json(resume(resumeCode, "wrong passphrase"), 401);
+        assertEquals("code-refused", refusal.get("error").asText());
+        assertEquals("Unknown code or wrong passphrase.", refusal.get("message").asText());
+        assertEquals(refusal, json(resume("0000-0000-0000-0000-0000", PASSPHRASE), 401), "an unknown code and a wrong passphrase get the same answer");
+        assertEquals("code-malformed", error(resume("1234", PASSPHRASE), 400));
+
+        // guessing someone's passphrase: after 5 failures their code is locked, known to the server by its lookup tag only
+        String seen = json(enrol(Map.of("programme", "parents-worried", "language", "en", "consent", true, "passphrase", PASSPHRASE)), 201)
+                .get("resumeCode").asText();
+        for (int i = 1; i <= 5; i++) {
+            assertEquals("code-refused", error(resume(seen, "guess number " + i), 401));
+        }
+        assertEquals("code-refused", error(resume(seen, PASSPHRASE), 401), "the right passphrase too, while the code is locked");
 
         token = json(resume(resumeCode.toLowerCase().replace("-", ""), PASSPHRASE), 201).get("token").asText();
         assertEquals(204, server.send(LanterneServer.authorized(HttpRequest.newBuilder(server.uri("/api/v1/selfhelp/sessions/current")).DELETE(), first))
@@ -133,7 +144,8 @@ class SelfHelpServerIT {
         assertTrue(module.at("/pages/0/html").asText().contains("<strong>Faites une pause</strong>"), module.toString());
         assertEquals("Mon plan", module.at("/exercises/0/title").asText());
         assertEquals(204, post("/api/v1/selfhelp/me/modules/coping/done", "{}").statusCode());
-        assertEquals("The programme has no module 'nothing-here'.", error(post("/api/v1/selfhelp/me/modules/nothing-here/done", "{}"), 404));
+        assertEquals("Le programme n'a pas de module « nothing-here ».", message(post("/api/v1/selfhelp/me/modules/nothing-here/done", "{}"), 404),
+                "without ?lang=, in the language the participant enrolled in");
 
         JsonNode form = json(server.get("/api/v1/selfhelp/me/questionnaires/weekly-start?lang=en", token), 200);
         assertEquals(4, form.get("items").size());
@@ -207,6 +219,53 @@ class SelfHelpServerIT {
 
     @Test
     @Order(9)
+    void errorsHaveAStableKeyAndAMessageInTheLanguageOfLang() throws Exception {
+        String unknownCode = JSON.writeValueAsString(Map.of("resumeCode", "0000-0000-0000-0000-0000"));
+        JsonNode arabic = json(server.postJson("/api/v1/selfhelp/sessions?lang=ar", unknownCode, null), 401);
+        assertEquals("code-refused", arabic.get("error").asText());
+        assertEquals("رمز غير معروف أو عبارة سرية خاطئة.", arabic.get("message").asText());
+        assertEquals("Un code de reprise a 20 lettres et chiffres, en cinq groupes de quatre.",
+                message(server.postJson("/api/v1/selfhelp/sessions?lang=fr", "{\"resumeCode\": \"12\"}", null), 400));
+        assertEquals("يتطلب التسجيل موافقتك: لم يُحفظ أي شيء.", message(server.postJson("/api/v1/selfhelp/enrolments?lang=ar",
+                JSON.writeValueAsString(Map.of("programme", "taking-care", "language", "ar", "consent", false)), null), 400));
+        assertEquals("لا يوجد برنامج باسم «nothing-here».", message(server.get("/api/v1/selfhelp/programmes/nothing-here?lang=ar", null), 404));
+        assertEquals("session-required", error(server.get("/api/v1/selfhelp/me?lang=ar", token), 401), "the token of the withdrawn participant");
+        assertEquals("Unknown code or wrong passphrase.", message(server.postJson("/api/v1/selfhelp/sessions?lang=de", unknownCode, null), 401),
+                "English for a language errors are not written in");
+    }
+
+    @Test
+    @Order(10)
+    void requestsAnotherSiteCouldMakeABrowserSendAreRefused() throws Exception {
+        String enrolment = JSON.writeValueAsString(Map.of("programme", "taking-care", "language", "fr", "consent", true));
+        // what an HTML form of another site can send without the browser asking the server first
+        assertEquals("not-json", error(send("POST", "/api/v1/selfhelp/enrolments", "application/x-www-form-urlencoded",
+                "programme=taking-care&language=fr&consent=true", Map.of()), 415));
+        assertEquals("not-json", error(send("POST", "/api/v1/selfhelp/enrolments", "text/plain", enrolment, Map.of()), 415));
+        assertEquals("not-json", error(send("POST", "/api/v1/selfhelp/sessions", "multipart/form-data; boundary=x",
+                "--x\r\n\r\n--x--", Map.of()), 415));
+        // what a script of another site would send, were the browser to let it
+        assertEquals("other-origin", error(send("POST", "/api/v1/selfhelp/enrolments", "application/json", enrolment,
+                Map.of("Origin", "https://elsewhere.example")), 403));
+        assertEquals("other-origin", error(send("POST", "/api/v1/selfhelp/enrolments", "application/json", enrolment,
+                Map.of("Origin", "http://127.0.0.1:" + LanterneServer.freePort())), 403), "another port is another origin");
+        assertEquals("other-origin", error(send("POST", "/api/v1/selfhelp/enrolments", "application/json", enrolment,
+                Map.of("Sec-Fetch-Site", "cross-site")), 403));
+        assertEquals("other-origin", error(send("POST", "/api/v1/selfhelp/enrolments", "application/json", enrolment, Map.of("Origin", "null")), 403));
+
+        // the page itself, on the server's own origin, enrols; and no answer sets a cookie
+        HttpResponse<String> sameOrigin = send("POST", "/api/v1/selfhelp/enrolments", "application/json; charset=utf-8", enrolment,
+                Map.of("Origin", "http://127.0.0.1:" + server.port, "Sec-Fetch-Site", "same-origin"));
+        String ownToken = json(sameOrigin, 201).get("token").asText();
+        assertTrue(sameOrigin.headers().allValues("Set-Cookie").isEmpty(), sameOrigin.headers().map().toString());
+        // a participant's calls need the token in a header, which no other site can make a browser send
+        assertEquals(401, send("DELETE", "/api/v1/selfhelp/me", "application/json", "{}", Map.of()).statusCode());
+        assertEquals(204, server.send(LanterneServer.authorized(HttpRequest.newBuilder(server.uri("/api/v1/selfhelp/me")).DELETE(), ownToken))
+                .statusCode());
+    }
+
+    @Test
+    @Order(11)
     void noLogFileHoldsTheResumeCodeOrAClientAddress() throws Exception {
         server.succeed("", "server", "stop"); // the log appenders write their buffers out
         List<Path> logs;
@@ -241,6 +300,14 @@ class SelfHelpServerIT {
         return server.postJson("/api/v1/selfhelp/sessions", JSON.writeValueAsString(Map.of("resumeCode", code, "passphrase", passphrase)), null);
     }
 
+    private static HttpResponse<String> send(String method, String path, String contentType, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return server.send(request);
+    }
+
     private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return server.postJson(path, json, token);
     }
@@ -253,6 +320,10 @@ class SelfHelpServerIT {
 
     private static String error(HttpResponse<String> response, int status) throws IOException {
         return json(response, status).get("error").asText();
+    }
+
+    private static String message(HttpResponse<String> response, int status) throws IOException {
+        return json(response, status).get("message").asText();
     }
 
     private static JsonNode find(JsonNode list, String id) {

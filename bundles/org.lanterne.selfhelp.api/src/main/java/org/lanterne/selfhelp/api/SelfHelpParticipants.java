@@ -28,8 +28,8 @@ public interface SelfHelpParticipants {
      * @param profile    the optional profile, each value from the programme's lists
      * @param passphrase an optional passphrase (empty or {@code null} for none), at most 256 characters
      * @return the resume code and a session
-     * @throws java.util.NoSuchElementException if there is no such programme
-     * @throws IllegalArgumentException         without consent, or with a language or profile value not offered
+     * @throws SelfHelpRefusedException for an unknown programme, without consent, with a language or
+     *                                   profile value not offered, or with a passphrase too long
      */
     Enrolment enrol(String programme, String language, boolean consent, Profile profile, char[] passphrase);
 
@@ -37,8 +37,8 @@ public interface SelfHelpParticipants {
      * @param resumeCode the code as typed, in any case, with or without dashes
      * @param passphrase the passphrase, or {@code null} or empty when the enrolment has none
      * @return a new session
-     * @throws IllegalArgumentException  if the code is not shaped like a resume code
-     * @throws ResumeRefusedException    if the code is unknown or the passphrase wrong, the same for both
+     * @throws SelfHelpRefusedException if the code is not shaped like a resume code
+     * @throws ResumeRefusedException   if the code is unknown or the passphrase wrong, the same for both
      */
     ParticipantSession resume(String resumeCode, char[] passphrase);
 
@@ -55,14 +55,14 @@ public interface SelfHelpParticipants {
      * @param module   the module's id
      * @param language the language to show it in; the enrolment's language when not offered
      * @return the module's pages and exercises as HTML
-     * @throws java.util.NoSuchElementException if the programme has no such module
+     * @throws SelfHelpRefusedException if the programme has no such module
      */
     ModuleContent module(ParticipantSession session, String module, String language);
 
     /**
      * Marks a module done today; marking it again keeps the first day.
      *
-     * @throws java.util.NoSuchElementException if the programme has no such module
+     * @throws SelfHelpRefusedException if the programme has no such module
      */
     void moduleDone(ParticipantSession session, String module);
 
@@ -70,8 +70,8 @@ public interface SelfHelpParticipants {
      * Scores and keeps the answers to a questionnaire; answering again replaces the earlier answers.
      *
      * @return the result
-     * @throws java.util.NoSuchElementException if the programme has no such questionnaire or its instrument is withdrawn
-     * @throws InvalidAnswersException          if the answers cannot be scored; nothing is kept
+     * @throws SelfHelpRefusedException if the programme has no such questionnaire or its instrument is withdrawn
+     * @throws InvalidAnswersException  if the answers cannot be scored; nothing is kept
      */
     ScoreResult answer(ParticipantSession session, String questionnaire, Map<String, Object> answers);
 
@@ -79,7 +79,7 @@ public interface SelfHelpParticipants {
      * Lets one clinician read this participant's progress (never their answers' text beyond scores).
      *
      * @param clinician the clinician's user name, as the clinician gave it to the participant
-     * @throws IllegalArgumentException if the name is not a valid user name
+     * @throws SelfHelpRefusedException if the name is not a valid user name
      */
     void share(ParticipantSession session, String clinician);
 

@@ -7,7 +7,7 @@
  * helplines ({@link org.lanterne.selfhelp.api.CrisisHelplines}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lanterne.selfhelp.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -34,6 +33,8 @@ import org.lanterne.selfhelp.api.RenderedPage;
 import org.lanterne.selfhelp.api.ResumeRefusedException;
 import org.lanterne.selfhelp.api.SelfHelpParticipants;
 import org.lanterne.selfhelp.api.SelfHelpProgrammes;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException.Reason;
 import org.lanterne.selfhelp.provider.jpa.entities.AnswerEntity;
 import org.lanterne.selfhelp.provider.jpa.entities.EnrolmentEntity;
 import org.lanterne.store.api.KeyService;
@@ -51,7 +52,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Anonymous participants: enrolment under a resume code that is never stored (a keyed lookup tag
- * finds the enrolment, an Argon2id hash verifies the code), progress, answers scored by the
+ * finds the enrolment, a salted hash verifies the code, Argon2id the optional passphrase), progress, answers scored by the
  * instruments capability, sharing with a clinician, and erasure. Every write is audited as the
  * actor {@code participant} with the enrolment's random id; a withdrawal with no id at all.
  */
@@ -86,12 +87,15 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     private final Clock clock = Clock.systemDefaultZone();
     private final SecureRandom random = new SecureRandom();
     private final ResumeCodes codes = new ResumeCodes(random);
-    private final Argon2id hashes = new Argon2id(random);
+    private final CodeHashes codeHashes = new CodeHashes(random);
+    private final Argon2id passphraseHashes = new Argon2id(random);
     private final ResumeThrottle throttle = new ResumeThrottle(clock);
     private final CodeLookup lookup;
     private final ParticipantSessions sessions;
     /** Checked when a code is unknown, so that unknown and known codes take the same time. */
-    private final String decoy;
+    private final String decoyCode;
+    /** Checked when a passphrase is given for a code without one or an unknown code: every passphrase given costs one Argon2id. */
+    private final String decoyPassphrase;
 
     @Activate
     public AnonymousParticipants(@Reference SelfHelpDatabase database, @Reference SelfHelpProgrammes programmes,
@@ -107,7 +111,8 @@ public class AnonymousParticipants implements SelfHelpParticipants {
         Arrays.fill(key, (byte) 0);
         this.sessions = new ParticipantSessions(clock, Duration.ofMinutes(Math.max(1, config.idleTimeoutMinutes())),
                 Duration.ofMinutes(Math.max(1, config.absoluteTimeoutMinutes())), random);
-        this.decoy = hashes.hash(codes.next().toCharArray());
+        this.decoyCode = codeHashes.hash(ResumeCodes.canonical(codes.next()).orElseThrow());
+        this.decoyPassphrase = passphraseHashes.hash(codes.next().toCharArray());
     }
 
     @Deactivate
@@ -119,25 +124,27 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     public Enrolment enrol(String programmeId, String language, boolean consent, Profile profile, char[] passphrase) {
         try {
             Programme programme = programmes.get(programmeId)
-                    .orElseThrow(() -> new NoSuchElementException("There is no programme '" + programmeId + "'."));
+                    .orElseThrow(() -> new SelfHelpRefusedException(Reason.UNKNOWN_PROGRAMME, "There is no programme '" + programmeId + "'.", programmeId));
             if (!consent) {
-                throw new IllegalArgumentException("Enrolment needs your consent: nothing was stored.");
+                throw new SelfHelpRefusedException(Reason.CONSENT_REQUIRED, "Enrolment needs your consent: nothing was stored.");
             }
             if (!programme.languages().contains(language)) {
-                throw new IllegalArgumentException("The language must be one of " + programme.languages() + ".");
+                throw new SelfHelpRefusedException(Reason.LANGUAGE_NOT_OFFERED, "The language must be one of " + programme.languages() + ".",
+                        String.join(", ", programme.languages()));
             }
             Profile chosen = profile == null ? Profile.NONE : profile;
             offered("ageBand", chosen.ageBand(), programme.profile().ageBands());
             offered("country", chosen.country(), programme.profile().countries());
             offered("referral", chosen.referral(), programme.profile().referrals());
             if (passphrase != null && passphrase.length > MAX_PASSPHRASE) {
-                throw new IllegalArgumentException("A passphrase has at most " + MAX_PASSPHRASE + " characters.");
+                throw new SelfHelpRefusedException(Reason.PASSPHRASE_TOO_LONG, "A passphrase has at most " + MAX_PASSPHRASE + " characters.",
+                        Integer.toString(MAX_PASSPHRASE));
             }
             String code = codes.next();
             String canonical = ResumeCodes.canonical(code).orElseThrow();
             String id = UUID.randomUUID().toString();
-            EnrolmentEntity enrolment = new EnrolmentEntity(id, lookup.tag(canonical), hashes.hash(canonical.toCharArray()),
-                    empty(passphrase) ? null : hashes.hash(passphrase), programme.id(), language, chosen.ageBand(), chosen.country(),
+            EnrolmentEntity enrolment = new EnrolmentEntity(id, lookup.tag(canonical), codeHashes.hash(canonical),
+                    empty(passphrase) ? null : passphraseHashes.hash(passphrase), programme.id(), language, chosen.ageBand(), chosen.country(),
                     chosen.referral(), today());
             database.enrol(enrolment, () -> audited("selfhelp.enrol", id));
             return new Enrolment(code, sessions.open(id, programme.id(), language));
@@ -150,11 +157,12 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     public ParticipantSession resume(String resumeCode, char[] passphrase) {
         try {
             String canonical = ResumeCodes.canonical(resumeCode).orElseThrow(
-                    () -> new IllegalArgumentException("A resume code has 20 letters and digits, in five groups of four."));
+                    () -> new SelfHelpRefusedException(Reason.CODE_MALFORMED, "A resume code has 20 letters and digits, in five groups of four."));
             String tag = lookup.tag(canonical);
             Optional<EnrolmentEntity> found = throttle.locked(tag) ? Optional.empty() : database.byLookupTag(tag);
-            boolean codeMatches = hashes.matches(canonical.toCharArray(), found.map(EnrolmentEntity::codeHash).orElse(decoy)) && found.isPresent();
-            if (!codeMatches || !passphraseMatches(found.get(), passphrase)) {
+            boolean codeMatches = codeHashes.matches(canonical, found.map(EnrolmentEntity::codeHash).orElse(decoyCode)) && found.isPresent();
+            String passphraseHash = codeMatches ? found.get().passphraseHash() : null;
+            if (!codeMatches || !passphraseMatches(passphraseHash, passphrase)) {
                 throttle.failed(tag);
                 audit.record(ACTOR, "selfhelp.resume", ENROLMENT, null, Outcome.DENIED);
                 throw new ResumeRefusedException();
@@ -168,8 +176,13 @@ public class AnonymousParticipants implements SelfHelpParticipants {
         }
     }
 
-    private boolean passphraseMatches(EnrolmentEntity enrolment, char[] passphrase) {
-        return enrolment.passphraseHash() == null ? empty(passphrase) : !empty(passphrase) && hashes.matches(passphrase, enrolment.passphraseHash());
+    /** Hashes a given passphrase exactly once whatever the enrolment, so that the time taken tells nothing about it. */
+    private boolean passphraseMatches(String passphraseHash, char[] passphrase) {
+        if (empty(passphrase)) {
+            return passphraseHash == null;
+        }
+        boolean matches = passphraseHashes.matches(passphrase, passphraseHash == null ? decoyPassphrase : passphraseHash);
+        return matches && passphraseHash != null;
     }
 
     @Override
@@ -216,9 +229,10 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     public ScoreResult answer(ParticipantSession session, String questionnaireId, Map<String, Object> answers) {
         ParticipantSessions.Open open = open(session);
         Questionnaire questionnaire = programme(open).questionnaire(questionnaireId)
-                .orElseThrow(() -> new NoSuchElementException("The programme has no questionnaire '" + questionnaireId + "'."));
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.UNKNOWN_QUESTIONNAIRE, "The programme has no questionnaire '" + questionnaireId + "'.",
+                        questionnaireId));
         InstrumentDefinition instrument = instruments.get(questionnaire.instrument())
-                .orElseThrow(() -> new NoSuchElementException("This questionnaire cannot be answered at the moment."));
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.QUESTIONNAIRE_UNAVAILABLE, "This questionnaire cannot be answered at the moment."));
         ScoreResult result = engine.score(instrument, answers, null);
         if (!result.valid()) {
             throw new InvalidAnswersException(result);
@@ -235,7 +249,7 @@ public class AnonymousParticipants implements SelfHelpParticipants {
         ParticipantSessions.Open open = open(session);
         String name = clinician == null ? "" : clinician.strip().toLowerCase(Locale.ROOT);
         if (!USER_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Give the clinician's user name: 3 to 64 letters, digits, '.', '_' or '-'.");
+            throw new SelfHelpRefusedException(Reason.CLINICIAN_NAME, "Give the clinician's user name: 3 to 64 letters, digits, '.', '_' or '-'.");
         }
         database.share(open.enrolment(), name, today(), () -> audited("selfhelp.share", open.enrolment()));
     }
@@ -253,11 +267,13 @@ public class AnonymousParticipants implements SelfHelpParticipants {
     }
 
     private Programme programme(ParticipantSessions.Open open) {
-        return programmes.get(open.programme()).orElseThrow(() -> new NoSuchElementException("Your programme is not offered at the moment."));
+        return programmes.get(open.programme()).orElseThrow(
+                () -> new SelfHelpRefusedException(Reason.PROGRAMME_UNAVAILABLE, "Your programme is not offered at the moment."));
     }
 
     private static ProgrammeModule module(Programme programme, String moduleId) {
-        return programme.module(moduleId).orElseThrow(() -> new NoSuchElementException("The programme has no module '" + moduleId + "'."));
+        return programme.module(moduleId).orElseThrow(
+                () -> new SelfHelpRefusedException(Reason.UNKNOWN_MODULE, "The programme has no module '" + moduleId + "'.", moduleId));
     }
 
     private void audited(String action, String enrolment) {
@@ -266,7 +282,8 @@ public class AnonymousParticipants implements SelfHelpParticipants {
 
     private static void offered(String field, String value, List<String> offered) {
         if (value != null && !offered.contains(value)) {
-            throw new IllegalArgumentException("'" + field + "' must be one of the programme's values: " + offered + ".");
+            throw new SelfHelpRefusedException(Reason.VALUE_NOT_OFFERED, "'" + field + "' must be one of the programme's values: " + offered + ".",
+                    field, String.join(", ", offered));
         }
     }
 
@@ -279,7 +296,7 @@ public class AnonymousParticipants implements SelfHelpParticipants {
             return JSON.writeValueAsString(answers);
         } catch (JsonProcessingException e) {
             // no cause: its message could quote an answer
-            throw new IllegalArgumentException("The answers cannot be stored as JSON.");
+            throw new SelfHelpRefusedException(Reason.ANSWERS_NOT_STORABLE, "The answers cannot be stored as JSON.");
         }
     }
 

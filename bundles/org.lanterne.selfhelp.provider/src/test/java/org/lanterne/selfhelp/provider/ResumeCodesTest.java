@@ -1,6 +1,7 @@
 package org.lanterne.selfhelp.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,7 @@ class ResumeCodesTest {
     }
 
     @Test
-    void theLookupTagDependsOnTheKeyAndTheSlowHashOnASalt() {
+    void theLookupTagDependsOnTheKeyAndTheCodeHashOnASalt() {
         String canonical = ResumeCodes.canonical(codes.next()).orElseThrow();
         byte[] key = new byte[32];
         CodeLookup lookup = new CodeLookup(key);
@@ -69,15 +70,30 @@ class ResumeCodesTest {
         assertEquals(64, lookup.tag(canonical).length());
         assertNotEquals(lookup.tag(canonical), otherKey.tag(canonical));
 
+        CodeHashes hashes = new CodeHashes(new SecureRandom());
+        String first = hashes.hash(canonical);
+        String second = hashes.hash(canonical);
+        assertTrue(first.matches("\\$sha256\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), first);
+        assertNotEquals(first, second, "a new salt each time");
+        assertTrue(hashes.matches(canonical, first));
+        assertTrue(hashes.matches(canonical, second));
+        assertFalse(hashes.matches(canonical.substring(1) + "0", first));
+        assertFalse(hashes.matches(canonical, first.replace("$sha256$", "$sha1$")), "only hashes it wrote");
+        assertFalse(hashes.matches(canonical, null));
+        assertFalse(first.contains(canonical));
+    }
+
+    @Test
+    void passphrasesHaveASaltedArgon2idHash() {
+        char[] passphrase = "olive tree at dawn".toCharArray();
         Argon2id hashes = new Argon2id(new SecureRandom());
-        String first = hashes.hash(canonical.toCharArray());
-        String second = hashes.hash(canonical.toCharArray());
+        String first = hashes.hash(passphrase);
+        String second = hashes.hash(passphrase);
         assertTrue(first.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), first);
         assertNotEquals(first, second, "a new salt each time");
-        assertTrue(hashes.matches(canonical.toCharArray(), first));
-        assertTrue(hashes.matches(canonical.toCharArray(), second));
-        assertTrue(!hashes.matches((canonical.substring(1) + "0").toCharArray(), first));
-        assertTrue(!hashes.matches(canonical.toCharArray(), first.replace("m=19456", "m=1")), "only hashes it wrote");
-        assertTrue(!first.contains(canonical));
+        assertTrue(hashes.matches(passphrase, first));
+        assertTrue(hashes.matches(passphrase, second));
+        assertFalse(hashes.matches("olive tree at dusk".toCharArray(), first));
+        assertFalse(hashes.matches(passphrase, first.replace("m=19456", "m=1")), "only hashes it wrote");
     }
 }

@@ -2,7 +2,6 @@ package org.lanterne.selfhelp.rest;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.lanterne.selfhelp.api.Enrolment;
 import org.lanterne.selfhelp.api.Profile;
 import org.lanterne.selfhelp.api.SelfHelpParticipants;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +45,8 @@ public class EnrolmentsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonNode body = Requests.body(request, response, EXPECTED);
+        String lang = ErrorMessages.language(request, ErrorMessages.FALLBACK);
+        JsonNode body = Requests.body(request, response, EXPECTED, lang);
         if (body == null) {
             return;
         }
@@ -53,7 +54,7 @@ public class EnrolmentsServlet extends HttpServlet {
         String language = JsonBodies.optionalText(body, "language");
         JsonNode profile = body.path("profile");
         if (programme == null || language == null || !(profile.isMissingNode() || profile.isNull() || profile.isObject())) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + EXPECTED + ".");
+            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, lang, "body-malformed", EXPECTED);
             return;
         }
         try {
@@ -65,10 +66,10 @@ public class EnrolmentsServlet extends HttpServlet {
             Enrolment enrolment = participants.enrol(programme, language, consent, chosen, passphrase == null ? null : passphrase.toCharArray());
             JsonResponses.write(response, HttpServletResponse.SC_CREATED,
                     new Created(enrolment.resumeCode(), enrolment.session().token(), enrolment.session().expires()));
-        } catch (NoSuchElementException e) {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (SelfHelpRefusedException e) {
+            Requests.refused(response, lang, e);
+        } catch (Requests.NotText e) {
+            Requests.notText(response, lang, e);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import javax.servlet.Servlet;
@@ -26,6 +25,8 @@ import org.lanterne.selfhelp.api.Questionnaire;
 import org.lanterne.selfhelp.api.RenderedPage;
 import org.lanterne.selfhelp.api.SelfHelpParticipants;
 import org.lanterne.selfhelp.api.SelfHelpProgrammes;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException.Reason;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
 import org.osgi.service.component.annotations.Component;
@@ -57,6 +58,7 @@ public class MeServlet extends HttpServlet {
     private static final String QUESTIONNAIRES = "questionnaires";
     private static final String ANSWERS = "{\"answers\": {\"<itemId>\": value, ...}}";
     private static final String SHARE = "{\"clinician\": \"user name\"}";
+    private static final String INVALID_ANSWERS = "invalid-answers";
 
     @Reference
     private transient SelfHelpParticipants participants;
@@ -124,7 +126,7 @@ public class MeServlet extends HttpServlet {
             participant(request, response, (session, lang) -> JsonResponses.write(response, HttpServletResponse.SC_OK,
                     form(path[1], instrument(programme(session), path[1]), lang)));
         } else {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorMessages.language(request, ErrorMessages.FALLBACK), "unknown-address");
         }
     }
 
@@ -139,16 +141,16 @@ public class MeServlet extends HttpServlet {
         } else if (path.length == 2 && path[0].equals(QUESTIONNAIRES)) {
             participant(request, response, (session, lang) -> answer(request, response, session, path[1], lang));
         } else if (path.length == 1 && path[0].equals("shares")) {
-            participant(request, response, (session, lang) -> share(request, response, session));
+            participant(request, response, (session, lang) -> share(request, response, session, lang));
         } else {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorMessages.language(request, ErrorMessages.FALLBACK), "unknown-address");
         }
     }
 
     @Override
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (Requests.path(request).length != 0) {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "Withdraw with DELETE /api/v1/selfhelp/me.");
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorMessages.language(request, ErrorMessages.FALLBACK), "unknown-address");
             return;
         }
         participant(request, response, (session, lang) -> {
@@ -168,12 +170,12 @@ public class MeServlet extends HttpServlet {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, ParticipantSession session, String questionnaire,
             String lang) throws IOException {
-        JsonNode body = Requests.body(request, response, ANSWERS);
+        JsonNode body = Requests.body(request, response, ANSWERS, lang);
         if (body == null) {
             return;
         }
         if (!body.path("answers").isObject()) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + ANSWERS + ".");
+            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, lang, "body-malformed", ANSWERS);
             return;
         }
         try {
@@ -183,18 +185,19 @@ public class MeServlet extends HttpServlet {
                     result.band() == null ? null : label(result.band().labels(), lang)));
         } catch (InvalidAnswersException e) {
             // each error as {"code", "itemId", "message"}: messages name items, never answers
-            JsonResponses.write(response, 422, Map.of("errors", e.result().errors()));
+            JsonResponses.write(response, 422, Map.of("error", INVALID_ANSWERS, "message", ErrorMessages.message(INVALID_ANSWERS, lang, List.of()),
+                    "errors", e.result().errors()));
         }
     }
 
-    private void share(HttpServletRequest request, HttpServletResponse response, ParticipantSession session) throws IOException {
-        JsonNode body = Requests.body(request, response, SHARE);
+    private void share(HttpServletRequest request, HttpServletResponse response, ParticipantSession session, String lang) throws IOException {
+        JsonNode body = Requests.body(request, response, SHARE, lang);
         if (body == null) {
             return;
         }
         String clinician = JsonBodies.optionalText(body, "clinician");
         if (clinician == null) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + SHARE + ".");
+            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, lang, "body-malformed", SHARE);
             return;
         }
         participants.share(session, clinician);
@@ -202,14 +205,16 @@ public class MeServlet extends HttpServlet {
     }
 
     private Programme programme(ParticipantSession session) {
-        return programmes.get(session.programme()).orElseThrow(() -> new NoSuchElementException("Your programme is not offered at the moment."));
+        return programmes.get(session.programme())
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.PROGRAMME_UNAVAILABLE, "Your programme is not offered at the moment."));
     }
 
     private InstrumentDefinition instrument(Programme programme, String questionnaireId) {
         Questionnaire questionnaire = programme.questionnaire(questionnaireId)
-                .orElseThrow(() -> new NoSuchElementException("The programme has no questionnaire '" + questionnaireId + "'."));
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.UNKNOWN_QUESTIONNAIRE, "The programme has no questionnaire '" + questionnaireId
+                        + "'.", questionnaireId));
         return instruments.get(questionnaire.instrument())
-                .orElseThrow(() -> new NoSuchElementException("This questionnaire cannot be answered at the moment."));
+                .orElseThrow(() -> new SelfHelpRefusedException(Reason.QUESTIONNAIRE_UNAVAILABLE, "This questionnaire cannot be answered at the moment."));
     }
 
     private static Form form(String questionnaire, InstrumentDefinition instrument, String lang) {
@@ -230,20 +235,21 @@ public class MeServlet extends HttpServlet {
     private void participant(HttpServletRequest request, HttpServletResponse response, Call call) throws IOException {
         Optional<ParticipantSession> session = Requests.bearer(request).flatMap(participants::validate);
         if (session.isEmpty()) {
-            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, "Resume with your code first: no valid participant token was sent.");
+            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorMessages.language(request, ErrorMessages.FALLBACK), "session-required");
             return;
         }
+        // withdrawal must work even when the programme is no longer offered
+        List<String> offered = programmes.get(session.get().programme()).map(Programme::languages).orElse(List.of());
+        String asked = request.getParameter("lang");
+        String lang = asked != null && offered.contains(asked) ? asked : session.get().language();
         try {
-            // withdrawal must work even when the programme is no longer offered
-            List<String> offered = programmes.get(session.get().programme()).map(Programme::languages).orElse(List.of());
-            String asked = request.getParameter("lang");
-            call.run(session.get(), asked != null && offered.contains(asked) ? asked : session.get().language());
+            call.run(session.get(), lang);
         } catch (ParticipantSessionExpiredException e) {
-            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, e.getMessage());
-        } catch (NoSuchElementException e) {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, lang, "session-ended");
+        } catch (SelfHelpRefusedException e) {
+            Requests.refused(response, lang, e);
+        } catch (Requests.NotText e) {
+            Requests.notText(response, lang, e);
         }
     }
 }

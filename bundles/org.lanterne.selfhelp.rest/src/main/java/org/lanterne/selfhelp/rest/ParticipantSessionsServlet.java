@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.lanterne.selfhelp.api.ParticipantSession;
 import org.lanterne.selfhelp.api.ResumeRefusedException;
 import org.lanterne.selfhelp.api.SelfHelpParticipants;
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
 import org.osgi.service.component.annotations.Component;
@@ -44,17 +45,18 @@ public class ParticipantSessionsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String lang = ErrorMessages.language(request, ErrorMessages.FALLBACK);
         if (Requests.path(request).length != 0) {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, lang, "unknown-address");
             return;
         }
-        JsonNode body = Requests.body(request, response, EXPECTED);
+        JsonNode body = Requests.body(request, response, EXPECTED, lang);
         if (body == null) {
             return;
         }
         String code = JsonBodies.optionalText(body, "resumeCode");
         if (code == null) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + EXPECTED + ".");
+            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, lang, "body-malformed", EXPECTED);
             return;
         }
         try {
@@ -62,9 +64,11 @@ public class ParticipantSessionsServlet extends HttpServlet {
             ParticipantSession session = participants.resume(code, passphrase == null ? null : passphrase.toCharArray());
             JsonResponses.write(response, HttpServletResponse.SC_CREATED, new Opened(session.token(), session.expires()));
         } catch (ResumeRefusedException e) {
-            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, lang, "code-refused");
+        } catch (SelfHelpRefusedException e) {
+            Requests.refused(response, lang, e);
+        } catch (Requests.NotText e) {
+            Requests.notText(response, lang, e);
         }
     }
 
@@ -72,7 +76,7 @@ public class ParticipantSessionsServlet extends HttpServlet {
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] path = Requests.path(request);
         if (path.length != 1 || !path[0].equals("current")) {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "End a session with DELETE /api/v1/selfhelp/sessions/current.");
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorMessages.language(request, ErrorMessages.FALLBACK), "unknown-address");
             return;
         }
         // ending a session that already ended is not an error: the participant is signed out either way

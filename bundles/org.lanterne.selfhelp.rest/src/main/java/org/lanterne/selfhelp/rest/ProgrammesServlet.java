@@ -56,7 +56,8 @@ public class ProgrammesServlet extends HttpServlet {
         } else if (path.length == 1) {
             Optional<Programme> found = programmes.get(path[0]);
             if (found.isEmpty()) {
-                Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "There is no programme '" + path[0] + "'.");
+                Requests.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorMessages.language(request, ErrorMessages.FALLBACK), "unknown-programme",
+                        path[0]);
                 return;
             }
             Programme p = found.get();
@@ -64,7 +65,7 @@ public class ProgrammesServlet extends HttpServlet {
             JsonResponses.write(response, HttpServletResponse.SC_OK, new Detail(p.id(), p.title().get(lang), p.summary().get(lang),
                     p.consent().get(lang), p.modules().stream().map(m -> new ModuleTitle(m.id(), m.title().get(lang))).toList(), p.profile()));
         } else {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorMessages.language(request, ErrorMessages.FALLBACK), "unknown-address");
         }
     }
 }

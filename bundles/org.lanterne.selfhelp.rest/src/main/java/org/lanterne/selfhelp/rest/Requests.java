@@ -8,15 +8,33 @@ import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.lanterne.selfhelp.api.SelfHelpRefusedException;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What the self-help servlets read from requests and how they refuse them. */
+/**
+ * What the self-help servlets read from requests and how they refuse them: every error is
+ * {@code {"error": key, "message": text}}, the key stable, the text in the language of
+ * {@code ?lang=} ({@link ErrorMessages}).
+ */
 final class Requests {
 
     private static final String BEARER = "Bearer ";
+
+    /** A field that must be text and is not; its name is all the error repeats. */
+    static final class NotText extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        final String field;
+
+        NotText(String field) {
+            super("'" + field + "' must be text.", null);
+            this.field = field;
+        }
+    }
 
     private Requests() {
     }
@@ -42,19 +60,23 @@ final class Requests {
         return offered.contains("en") || offered.isEmpty() ? "en" : offered.get(0);
     }
 
-    /** @return the body, or {@code null} after answering why it cannot be used */
-    static JsonNode body(HttpServletRequest request, HttpServletResponse response, String expected) throws IOException {
+    /** @return the body, or {@code null} after answering, in {@code language}, why it cannot be used */
+    static JsonNode body(HttpServletRequest request, HttpServletResponse response, String expected, String language) throws IOException {
         try {
             return JsonBodies.readObject(request, expected);
         } catch (JsonBodies.Refused e) {
-            error(response, e.status(), e.getMessage());
+            if (e.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                error(response, e.status(), language, "body-too-large", Integer.toString(JsonBodies.MAX_BODY));
+            } else {
+                error(response, e.status(), language, "body-malformed", expected);
+            }
             return null;
         }
     }
 
     /**
      * @return the text of an optional field, or {@code null} when it is absent or null
-     * @throws IllegalArgumentException when it holds something else than text, which must not be silently dropped
+     * @throws NotText when it holds something else than text, which must not be silently dropped
      */
     static String optionalText(JsonNode body, String field) {
         JsonNode value = body.path(field);
@@ -62,12 +84,23 @@ final class Requests {
             return null;
         }
         if (!value.isTextual()) {
-            throw new IllegalArgumentException("'" + field + "' must be text.");
+            throw new NotText(field);
         }
         return value.asText();
     }
 
-    static void error(HttpServletResponse response, int status, String message) throws IOException {
-        JsonResponses.write(response, status, Map.of("error", message));
+    /** Answers a refusal of the service: 404 for something that does not exist, else 400. */
+    static void refused(HttpServletResponse response, String language, SelfHelpRefusedException refusal) throws IOException {
+        error(response, refusal.reason().notFound() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST, language,
+                refusal.reason().key(), refusal.details().toArray(String[]::new));
+    }
+
+    static void notText(HttpServletResponse response, String language, NotText refusal) throws IOException {
+        error(response, HttpServletResponse.SC_BAD_REQUEST, language, "field-not-text", refusal.field);
+    }
+
+    /** Answers {@code {"error": key, "message": ...}} with the message of {@code key} in {@code language}. */
+    static void error(HttpServletResponse response, int status, String language, String key, String... details) throws IOException {
+        JsonResponses.write(response, status, Map.of("error", key, "message", ErrorMessages.message(key, language, List.of(details))));
     }
 }

@@ -93,25 +93,26 @@ public class StaffServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String lang = ErrorMessages.language(request, ErrorMessages.FALLBACK);
         Optional<Session> session = Requests.bearer(request).flatMap(sessions::validate);
         if (session.isEmpty()) {
-            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in first: no valid session token was sent.");
+            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, lang, "sign-in-required");
             return;
         }
         try {
             if (request.getServletPath().endsWith("/shared")) {
                 JsonResponses.write(response, HttpServletResponse.SC_OK, shares.sharedWith(session.get()).stream().map(Shared::of).toList());
             } else if (request.getParameter("programme") == null) {
-                Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Name the programme: ?programme=<id>.");
+                Requests.error(response, HttpServletResponse.SC_BAD_REQUEST, lang, "programme-required");
             } else {
                 JsonResponses.write(response, HttpServletResponse.SC_OK, Table.of(indicators.indicators(session.get(), request.getParameter("programme"))));
             }
         } catch (SessionExpiredException e) {
-            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, e.getMessage());
+            Requests.error(response, HttpServletResponse.SC_UNAUTHORIZED, lang, "sign-in-required");
         } catch (AccessDeniedException e) {
-            Requests.error(response, HttpServletResponse.SC_FORBIDDEN, "Your roles do not allow this on self-help data.");
+            Requests.error(response, HttpServletResponse.SC_FORBIDDEN, lang, "access-denied");
         } catch (NoSuchElementException e) {
-            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            Requests.error(response, HttpServletResponse.SC_NOT_FOUND, lang, "unknown-programme", request.getParameter("programme"));
         }
     }
 

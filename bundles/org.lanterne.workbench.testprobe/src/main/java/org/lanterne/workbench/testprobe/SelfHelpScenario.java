@@ -7,18 +7,29 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.lanterne.selfhelp.api.ParticipantSession;
+import org.lanterne.selfhelp.api.Profile;
+import org.lanterne.selfhelp.api.SelfHelpParticipants;
 import org.lanterne.selfhelp.ui.SelfHelpUiIds;
 import org.lanterne.selfhelp.ui.SelfHelpWidgetIds;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The self-help programmes as a programme lead sees them: added through the Accounts part and
  * signed in, the lead opens Window &gt; Self-help programmes, which reads the indicators of the
- * first programme. The programmes offered, the summary, the tables and whether "Shared with me" is
+ * first programme. Before, {@link #PARTICIPANTS} anonymous participants enrol in it through the
+ * service, as the participant page's server would, all finishing its first module and
+ * {@link #FINISHING} both, so that the part shows counts and a withheld count. The programmes offered, the summary, the tables and whether "Shared with me" is
  * shown are reported, and the part photographed.
  */
 final class SelfHelpScenario {
 
     private static final String PREFIX = "selfhelp";
+    private static final String PROGRAMME = "parents-worried";
+    static final int PARTICIPANTS = 7;
+    static final int FINISHING = 2;
 
     private final TestProbeAddon probe;
     private final Properties report;
@@ -35,6 +46,7 @@ final class SelfHelpScenario {
     }
 
     private void open(Display display) {
+        report.setProperty("selfhelp.enrolled", Integer.toString(enrolParticipants()));
         probe.chooseWindowItem(SelfHelpUiIds.MENU_ITEM_SELF_HELP, SelfHelpUiIds.PART_SELF_HELP, PREFIX);
         probe.await(display, () -> part() != null && (!label(SelfHelpWidgetIds.SUMMARY).isEmpty() || !label(SelfHelpWidgetIds.NOTICE).isEmpty()),
                 TestProbeAddon.PART_TIMEOUT_MILLIS, shown -> {
@@ -59,6 +71,28 @@ final class SelfHelpScenario {
                         probe.afterAccounts(display);
                     });
                 });
+    }
+
+    private static int enrolParticipants() {
+        BundleContext context = FrameworkUtil.getBundle(SelfHelpScenario.class).getBundleContext();
+        ServiceReference<SelfHelpParticipants> reference = context.getServiceReference(SelfHelpParticipants.class);
+        SelfHelpParticipants participants = reference == null ? null : context.getService(reference);
+        if (participants == null) {
+            return 0;
+        }
+        try {
+            for (int i = 0; i < PARTICIPANTS; i++) {
+                ParticipantSession session = participants.enrol(PROGRAMME, "en", true, Profile.NONE, null).session();
+                participants.moduleDone(session, "understanding");
+                if (i < FINISHING) {
+                    participants.moduleDone(session, "next-steps");
+                }
+                participants.signOut(session);
+            }
+            return PARTICIPANTS;
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private Control part() {

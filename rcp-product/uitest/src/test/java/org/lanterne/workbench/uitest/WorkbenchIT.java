@@ -376,7 +376,7 @@ class WorkbenchIT {
     }
 
     @Test
-    void aProgrammeLeadSeesTheAggregatedIndicatorsOfASelfHelpProgrammeAndNoSharedRecords() throws Exception {
+    void aProgrammeLeadSeesTheAggregatedIndicatorsOfASelfHelpProgrammeWithAWithheldCountAndNoSharedRecords() throws Exception {
         WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("selfhelp"));
         String lead = "noor.lead";
         WorkbenchInstallation.Run run = installation.start("selfhelp", "en", Map.of(
@@ -396,9 +396,13 @@ class WorkbenchIT {
         // the built-in programmes, by their English titles; the first is read at once
         assertEquals("Worried parents|Taking care", run.get("selfhelp.programmes"));
         assertEquals("Worried parents", run.get("selfhelp.programme"));
-        assertEquals(texts.getProperty("selfhelp_summary").replace("{0}", "0").replace("{1}", "0").replace("{2}", "0").replace("{3}", "28"),
+        // 7 participants enrolled today through the service, all past the first module, 2 past both: that 2 is withheld
+        assertEquals("7", run.get("selfhelp.enrolled"));
+        assertEquals(texts.getProperty("selfhelp_summary").replace("{0}", "7").replace("{1}", "<5").replace("{2}", "0").replace("{3}", "28"),
                 run.get("selfhelp.summary"));
-        assertEquals("Understanding what is happening | 0 | \u2014\nNext steps | 0 | \u2014\n", run.get("selfhelp.modules"));
+        assertEquals("Understanding what is happening | 7 | 100 %\nNext steps | <5 | \u2014\n", run.get("selfhelp.modules"));
+        assertTrue(run.get("selfhelp.byweek").endsWith(" | 7\n"), run.get("selfhelp.byweek"));
+        assertTrue(run.get("selfhelp.bymonth").endsWith(" | 7\n"), run.get("selfhelp.bymonth"));
         assertEquals("", run.get("selfhelp.questionnaires"));
         // a programme lead reads aggregates only, never a participant's record
         assertEquals("false", run.get("selfhelp.shared.visible"));
