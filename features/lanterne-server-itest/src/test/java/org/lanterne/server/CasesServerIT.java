@@ -49,7 +49,8 @@ class CasesServerIT {
     static void startServerWithTheNotesFeature() throws Exception {
         server = LanterneServer.onFreePorts(home);
         server.succeed("", "server", "start");
-        server.succeed("", "server", "console", "feature:install", "lanterne-notes");
+        // the library brings the text extraction that makes attachments searchable
+        server.succeed("", "server", "console", "feature:install", "lanterne-notes", "lanterne-literature");
         server.addUser(ADMIN_PASSWORD, "first-admin", "administrator", ADMIN_PASSWORD);
         for (String[] user : List.of(new String[] { "amina", "clinician" }, new String[] { "samir", "supervisor" },
                 new String[] { "rita", "researcher" }, new String[] { "lina", "programme-lead" })) {
@@ -103,6 +104,20 @@ class CasesServerIT {
         assertEquals(noteId, found.at("/0/noteId").asText());
         assertTrue(found.at("/0/snippet").asText().contains("<mark>tired</mark>"), found.toString());
 
+        byte[] letter = ("<html><body><p>Lettre du service de probation " + marker + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        JsonNode attached = json(send(HttpRequest.newBuilder(server.uri("/api/v1/cases/sessions/" + sessionId + "/attachments"))
+                .header("X-File-Name", "lettre%20" + marker + ".html").POST(HttpRequest.BodyPublishers.ofByteArray(letter)), clinician), 201);
+        assertEquals("lettre " + marker + ".html", attached.get("fileName").asText());
+        assertTrue(attached.get("notSearchable").isNull(), attached.toString());
+        assertEquals(attached.get("id").asText(), json(post("/api/v1/cases/search", Map.of("query", marker), clinician), 200).at("/0/attachmentId").asText());
+        HttpResponse<byte[]> download = server.sendBytes(LanterneServer.authorized(HttpRequest.newBuilder(
+                server.uri("/api/v1/cases/attachments/" + attached.get("id").asText())).GET(), clinician));
+        assertEquals(200, download.statusCode());
+        assertEquals("application/octet-stream", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(letter, download.body()));
+        assertEquals(413, send(HttpRequest.newBuilder(server.uri("/api/v1/cases/sessions/" + sessionId + "/attachments"))
+                .header("X-File-Name", "big.pdf").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(20 << 20) + 1])), clinician).statusCode());
+
         for (String name : List.of("rita", "lina", "first-admin")) {
             String token = server.signIn(name, name.equals("first-admin") ? ADMIN_PASSWORD : PASSWORD);
             for (String path : List.of("/api/v1/cases", "/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/sessions",
@@ -113,6 +128,7 @@ class CasesServerIT {
             assertEquals(403, post("/api/v1/cases/notes/" + noteId + "/amendments", Map.of("reason", "x", "sections", Map.of()), token).statusCode());
             assertEquals(403, put("/api/v1/cases/sessions/" + sessionId + "/note", draft, token).statusCode(), name);
             assertEquals(403, post("/api/v1/cases/search", Map.of("query", marker), token).statusCode(), name);
+            assertEquals(403, server.get("/api/v1/cases/attachments/" + attached.get("id").asText(), token).statusCode(), name);
         }
         assertEquals(401, server.get("/api/v1/cases/notes/" + noteId, null).statusCode());
         assertEquals(404, server.get("/api/v1/cases/notes/" + UUID.randomUUID(), clinician).statusCode());

@@ -125,6 +125,10 @@ final class LanterneServer {
         return HTTP.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** @param token a session token, or {@code null} to send none */
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return send(authorized(HttpRequest.newBuilder(uri(path)).GET(), token));

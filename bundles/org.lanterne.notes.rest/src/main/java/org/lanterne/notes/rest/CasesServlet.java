@@ -1,6 +1,8 @@
 package org.lanterne.notes.rest;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +22,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.lanterne.identity.api.Session;
 import org.lanterne.identity.api.SessionService;
 import org.lanterne.notes.api.Amendment;
+import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.CaseSummary;
@@ -55,7 +58,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code POST /api/v1/cases/notes/{note}/sign}, {@code POST /api/v1/cases/notes/{note}/amendments};</li>
  * <li>{@code POST /api/v1/cases/{case}/flags}, {@code POST /api/v1/cases/flags/{flag}/resolve}, {@code GET /api/v1/cases/alerts};</li>
  * <li>{@code GET /api/v1/cases/{case}/timeline}, {@code GET /api/v1/cases/templates};</li>
- * <li>{@code POST /api/v1/cases/search} with the words in the body, never in the address.</li>
+ * <li>{@code POST /api/v1/cases/search} with the words in the body, never in the address;</li>
+ * <li>{@code GET|POST /api/v1/cases/sessions/{session}/attachments} (the file as the body, its name in {@code X-File-Name}),
+ * {@code GET /api/v1/cases/attachments/{attachment}} (the file).</li>
  * </ul>
  */
 @Component(service = Servlet.class)
@@ -65,6 +70,9 @@ public class CasesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the notes service accepts at most; a larger upload is not read. */
+    private static final int MAX_UPLOAD = 20 << 20;
+    private static final String FILE_NAME = "X-File-Name";
     private static final String DENIED = "Your roles or your caseload do not allow this.";
     private static final String OPEN = "{\"clientCode\": code, \"alias\": text, \"programme\": id, \"startedOn\": \"YYYY-MM-DD\"}";
     private static final String CLINICIAN = "{\"clinician\": account}";
@@ -126,6 +134,16 @@ public class CasesServlet extends HttpServlet {
         }
     }
 
+    /** An attachment as the API gives it; {@code notSearchable} is {@code null} when its text was extracted. */
+    public record AttachmentView(String id, String sessionId, String fileName, String contentType, long size, String addedBy, Instant addedAt,
+            String notSearchable) {
+
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id(), a.sessionId(), a.fileName(), a.contentType(), a.size(), a.addedBy(), a.addedAt(),
+                    a.notSearchable().orElse(null));
+        }
+    }
+
     /** A timeline; the attendance rate is {@code null} before the first session that counts. */
     public record TimelineView(String caseId, List<TimelineEntry> entries, Double attendanceRate) {
 
@@ -154,6 +172,18 @@ public class CasesServlet extends HttpServlet {
                 ok(response, notes.noteOf(session, path[1]).map(NoteView::of).orElse(null));
             } else if (is(path, "notes", "*")) {
                 ok(response, NoteView.of(notes.read(session, path[1])));
+            } else if (is(path, "sessions", "*", "attachments")) {
+                ok(response, notes.attachments(session, path[1]).stream().map(AttachmentView::of).toList());
+            } else if (is(path, "attachments", "*")) {
+                byte[] content = notes.content(session, path[1]);
+                // never rendered by a browser from here: a letter could hold active content
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("application/octet-stream");
+                response.setHeader("Content-Disposition", "attachment");
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("Cache-Control", "no-store");
+                response.setContentLength(content.length);
+                response.getOutputStream().write(content);
             } else {
                 unknown(response);
             }
@@ -174,6 +204,11 @@ public class CasesServlet extends HttpServlet {
                 JsonNode body = body(request, response, SEARCH);
                 if (body != null) {
                     ok(response, search.search(session, text(body, "query"), body.path("max").asInt(20)));
+                }
+            } else if (is(path, "sessions", "*", "attachments")) {
+                byte[] content = upload(request, response);
+                if (content != null) {
+                    created(response, AttachmentView.of(notes.attach(session, path[1], fileName(request), content)));
                 }
             } else if (is(path, "notes", "*", "sign")) {
                 ok(response, NoteView.of(notes.sign(session, path[1])));
@@ -225,6 +260,29 @@ public class CasesServlet extends HttpServlet {
                 unknown(response);
             }
         });
+    }
+
+    /** @return the body, at most {@link #MAX_UPLOAD} bytes, or {@code null} after answering 413 */
+    private static byte[] upload(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getContentLengthLong() > MAX_UPLOAD) {
+            StaffRequests.error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "An attachment holds at most " + (MAX_UPLOAD >> 20) + " MB.");
+            return null;
+        }
+        byte[] content = request.getInputStream().readNBytes(MAX_UPLOAD + 1);
+        if (content.length > MAX_UPLOAD) {
+            StaffRequests.error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "An attachment holds at most " + (MAX_UPLOAD >> 20) + " MB.");
+            return null;
+        }
+        return content;
+    }
+
+    /** The name travels in a header, percent-encoded UTF-8, not in the address, which ends up in logs. */
+    private static String fileName(HttpServletRequest request) {
+        String encoded = request.getHeader(FILE_NAME);
+        if (encoded == null) {
+            throw new IllegalArgumentException("Name the file in the " + FILE_NAME + " header, percent-encoded UTF-8.");
+        }
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
     private void signedIn(HttpServletRequest request, HttpServletResponse response, StaffRequests.Call call) throws IOException {
