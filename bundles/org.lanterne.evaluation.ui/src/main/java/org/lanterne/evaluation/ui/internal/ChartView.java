@@ -22,7 +22,8 @@ import org.lanterne.evaluation.ui.EvaluationWidgetIds;
 
 /**
  * A chart in the part: JFreeChart draws it into an image of the canvas's size, the same drawing
- * that {@link Charts#writePng} saves, so that the file shows what the screen shows. A button saves it as PNG.
+ * that {@link Charts#writePng} and {@link Charts#writeSvg} save, so that a file shows what the screen
+ * shows. Two buttons save it as PNG or SVG.
  */
 final class ChartView {
 
@@ -61,10 +62,23 @@ final class ChartView {
             }
         });
         canvas.addListener(SWT.Dispose, event -> disposeImage());
-        Button save = new Button(area, SWT.PUSH);
-        save.setText(messages.evaluation_save_png);
-        save.setData(EvaluationWidgetIds.KEY, id + ".png");
-        save.addListener(SWT.Selection, event -> saveAs());
+        Composite buttons = new Composite(area, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        saveButton(buttons, messages.evaluation_save_png, id + ".png", "*.png", Charts::writePng);
+        saveButton(buttons, messages.evaluation_save_svg, id + ".svg", "*.svg", Charts::writeSvg);
+    }
+
+    /** How a chart is written to a file of a given size. */
+    @FunctionalInterface
+    private interface ChartWriter {
+        void write(JFreeChart chart, Path file, int width, int height) throws IOException;
+    }
+
+    private void saveButton(Composite parent, String text, String id, String extension, ChartWriter writer) {
+        Button save = new Button(parent, SWT.PUSH);
+        save.setText(text);
+        save.setData(EvaluationWidgetIds.KEY, id);
+        save.addListener(SWT.Selection, event -> saveAs(extension, writer));
     }
 
     /** Shows another chart, or none. */
@@ -76,15 +90,15 @@ final class ChartView {
         canvas.redraw();
     }
 
-    private void saveAs() {
+    private void saveAs(String extension, ChartWriter writer) {
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.png" });
+        dialog.setFilterExtensions(new String[] { extension });
         dialog.setOverwrite(true);
         String file = dialog.open();
         if (file != null && chart != null) {
             Rectangle bounds = canvas.getClientArea();
             try {
-                Charts.writePng(chart, Path.of(file), Math.max(bounds.width, 640), Math.max(bounds.height, 400));
+                writer.write(chart, Path.of(file), Math.max(bounds.width, 640), Math.max(bounds.height, 400));
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "The chart could not be saved", e);
                 MessageBox box = new MessageBox(canvas.getShell(), SWT.ICON_ERROR | SWT.OK);

@@ -1,10 +1,20 @@
 package org.lanterne.evaluation.ui.internal;
 
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.batik.svggen.SVGGraphics2D;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -19,6 +29,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.lanterne.evaluation.api.PublishedTable;
 import org.lanterne.evaluation.api.SurvivalCurve;
+import org.w3c.dom.Document;
 
 /**
  * The charts of the part, drawn by JFreeChart from what the indicators publish: withheld counts
@@ -28,6 +39,8 @@ final class Charts {
 
     private static final Color[] GROUP_COLOURS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd),
             new Color(0xff7f0e), new Color(0x8c564b), new Color(0x17becf), new Color(0x7f7f7f) };
+
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
     private Charts() {
     }
@@ -80,6 +93,27 @@ final class Charts {
         plot.getRangeAxis().setRange(0, 1.02);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * Writes the chart as an SVG drawing of the given size: the same drawing as on screen, made on
+     * Batik's SVG {@code Graphics2D}, texts kept as text.
+     */
+    static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Document document;
+        try {
+            document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation().createDocument(SVG_NAMESPACE, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("Every Java runtime has a DOM implementation", e);
+        }
+        SVGGraphics2D svg = new SVGGraphics2D(document);
+        svg.setSVGCanvasSize(new Dimension(width, height));
+        chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            svg.stream(out, true);
+        } finally {
+            svg.dispose();
+        }
     }
 
     /** Writes the chart as a PNG image of the given size. */

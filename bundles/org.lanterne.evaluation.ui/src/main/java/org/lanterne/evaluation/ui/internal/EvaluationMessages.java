@@ -57,6 +57,7 @@ public class EvaluationMessages {
     public String evaluation_axis_months;
     public String evaluation_axis_share;
     public String evaluation_save_png;
+    public String evaluation_save_svg;
     public String evaluation_chart_withheld;
     public String evaluation_save_failed;
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lanterne.evaluation.api.PublishedTable;
 import org.lanterne.evaluation.api.SurvivalCurve;
 import org.lanterne.evaluation.statistics.Interval;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** Charts drawn from published indicators: withheld values are left out, and a saved chart is a PNG image of the asked size. */
+/** Charts drawn from published indicators: withheld values are left out, and a saved chart is a PNG image or an SVG drawing of the asked size. */
 class ChartsTest {
 
     static final PublishedTable BY_MONTH = new PublishedTable(List.of("2024-01", "2024-02"), List.of("treatment", "usual-care"),
@@ -69,5 +73,32 @@ class ChartsTest {
             }
         }
         assertTrue(colours.size() > 5, "bars, axes and text are drawn: " + colours.size() + " colours");
+    }
+
+    @Test
+    void aSavedChartIsAnSvgDrawingOfTheAskedSizeWithItsTextsAsText() throws Exception {
+        Path svg = folder.resolve("enrolments.svg");
+        Charts.writeSvg(Charts.enrolments(BY_MONTH, "Enrolments", "Withheld counts are not drawn.", "Month", "People"), svg, 640, 400);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // the file names SVG 1.0's DTD; the build is offline and the drawing needs no validation
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document document = factory.newDocumentBuilder().parse(svg.toFile());
+        Element root = document.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
+        assertEquals("640", root.getAttribute("width"));
+        assertEquals("400", root.getAttribute("height"));
+        assertTrue(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength() >= 3, "the bars are drawn");
+        StringBuilder texts = new StringBuilder();
+        NodeList all = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        for (int i = 0; i < all.getLength(); i++) {
+            texts.append(all.item(i).getTextContent()).append('|');
+        }
+        // the title, the legend and the horizontal axis's name are text (rotated labels are drawn as shapes)
+        for (String text : List.of("Enrolments", "treatment", "usual-care", "Month")) {
+            assertTrue(texts.toString().contains(text + "|"), text + " in " + texts);
+        }
     }
 }
