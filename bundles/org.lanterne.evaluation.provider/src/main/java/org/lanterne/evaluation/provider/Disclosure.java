@@ -2,6 +2,7 @@ package org.lanterne.evaluation.provider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 import org.lanterne.evaluation.api.PublishedTable;
@@ -43,8 +44,8 @@ final class Disclosure {
 
     /** @return shown / total when both are shown, else NaN */
     static double share(String shown, String total) {
-        var part = PublishedTable.shownCount(shown);
-        var whole = PublishedTable.shownCount(total);
+        OptionalLong part = PublishedTable.shownCount(shown);
+        OptionalLong whole = PublishedTable.shownCount(total);
         return part.isPresent() && whole.isPresent() && whole.getAsLong() > 0 ? part.getAsLong() / (double) whole.getAsLong() : Double.NaN;
     }
 }

@@ -1,5 +1,6 @@
 package org.lanterne.evaluation.provider;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ final class ExportDatasets {
             columns.add(Variable.measure("modules_done", "Modules done", "modules"),
                     p -> Integer.toString(cohort.modules.getOrDefault(p.id(), List.of()).size()));
             columns.add(Variable.date("last_module_on", "Day the last module was done"),
-                    p -> cohort.modules.getOrDefault(p.id(), List.of()).stream().map(ModuleCompletion::completedOn).max(java.time.LocalDate::compareTo)
+                    p -> cohort.modules.getOrDefault(p.id(), List.of()).stream().map(ModuleCompletion::completedOn).max(LocalDate::compareTo)
                             .map(Object::toString).orElse(""));
         }
         outcome(columns);

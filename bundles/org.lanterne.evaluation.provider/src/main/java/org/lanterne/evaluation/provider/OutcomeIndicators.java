@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.lanterne.evaluation.api.AccuracyIndicator;
@@ -199,7 +200,7 @@ final class OutcomeIndicators {
     private Map<String, List<FollowUp>> followUps() {
         Map<String, List<FollowUp>> followed = new LinkedHashMap<>();
         cohort.split(comparison).forEach((group, people) -> {
-            List<FollowUp> known = people.stream().map(p -> cohort.followUps.get(p.id())).filter(java.util.Objects::nonNull).toList();
+            List<FollowUp> known = people.stream().map(p -> cohort.followUps.get(p.id())).filter(Objects::nonNull).toList();
             if (!known.isEmpty()) {
                 followed.put(group, known);
             }

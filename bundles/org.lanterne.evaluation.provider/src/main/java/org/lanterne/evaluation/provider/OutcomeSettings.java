@@ -1,5 +1,6 @@
 package org.lanterne.evaluation.provider;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ record OutcomeSettings(String changeInstrument, double reliability, boolean lowe
         if (horizonDays < 1) {
             throw new IllegalArgumentException("The horizon is at least one day, not " + horizonDays + ".");
         }
-        expectedRates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expectedRates));
+        expectedRates = Collections.unmodifiableMap(new LinkedHashMap<>(expectedRates));
     }
 
     /**

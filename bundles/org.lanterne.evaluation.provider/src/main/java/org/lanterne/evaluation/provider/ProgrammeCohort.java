@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,8 @@ final class ProgrammeCohort {
         return modules.values().stream().flatMap(List::stream).mapToInt(ModuleCompletion::module).max().orElse(0);
     }
 
-    /** @return the total of the person's assessment with the instrument on the occasion, if any */
-    java.util.Optional<CohortAssessment> assessment(Participant person, String instrument, String occasion) {
+    /** @return the person's assessment with the instrument on the occasion, if any */
+    Optional<CohortAssessment> assessment(Participant person, String instrument, String occasion) {
         return assessments.getOrDefault(person.id(), List.of()).stream()
                 .filter(a -> a.instrument().equals(instrument) && a.occasion().equals(occasion)).findFirst();
     }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -102,7 +103,7 @@ final class ChartView {
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "The chart could not be saved", e);
                 MessageBox box = new MessageBox(canvas.getShell(), SWT.ICON_ERROR | SWT.OK);
-                box.setMessage(java.text.MessageFormat.format(messages.evaluation_save_failed, file));
+                box.setMessage(MessageFormat.format(messages.evaluation_save_failed, file));
                 box.open();
             }
         }

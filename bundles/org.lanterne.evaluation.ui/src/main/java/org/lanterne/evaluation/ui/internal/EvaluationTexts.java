@@ -13,6 +13,7 @@ import org.lanterne.evaluation.api.Subgroup;
 import org.lanterne.evaluation.api.SurvivalCurve;
 import org.lanterne.evaluation.statistics.Interval;
 import org.lanterne.evaluation.statistics.LogRank;
+import org.lanterne.evaluation.statistics.PrePostChange;
 
 /** The rows of the part's tables as text: numbers in the user's locale, withheld statistics as a dash. */
 final class EvaluationTexts {
@@ -69,7 +70,7 @@ final class EvaluationTexts {
         if (line.withheld()) {
             return new String[] { line.group(), line.people(), WITHHELD, WITHHELD, WITHHELD, WITHHELD, WITHHELD, line.improved(), line.deteriorated() };
         }
-        var c = line.change();
+        PrePostChange c = line.change();
         return new String[] { line.group(), line.people(), number(c.meanBefore()), number(c.meanAfter()),
                 number(c.meanDifference()) + " " + interval(c.interval()), number(c.cohensD()), number(c.hedgesG()),
                 countWithShare(line.improved(), line.improvedShare()), countWithShare(line.deteriorated(), line.deterioratedShare()) };
