@@ -62,7 +62,8 @@ final class CohortReader {
                 try {
                     rows.add(row.apply(record));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(file + ", line " + record.getRecordNumber() + ": " + e.getMessage(), e);
+                    // the header is line 1 of the file
+                    throw new IllegalStateException(file + ", line " + (record.getRecordNumber() + 1) + ": " + e.getMessage(), e);
                 }
             }
         }
