@@ -140,6 +140,12 @@ final class LanterneServer {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token));
     }
 
+    /** @param token a session token, or {@code null} to send none; the answer is kept as bytes (a zip, for example) */
+    HttpResponse<byte[]> postJsonForBytes(String path, String json, String token) throws IOException, InterruptedException {
+        return HTTP.send(authorized(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token).timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }

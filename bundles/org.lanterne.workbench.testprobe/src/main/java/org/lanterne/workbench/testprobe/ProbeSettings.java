@@ -31,10 +31,13 @@ import java.util.Properties;
  * @param literatureQuery the word to type into the Library part's search box once they are imported
  * @param selfHelp    whether to open the Self-help programmes part signed in as {@code account}, added as a
  *                    programme lead first
+ * @param evaluation  whether to open the Programme evaluation part signed in as {@code account}, added as a
+ *                    programme lead first
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
-        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp) {
+        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp,
+        boolean evaluation) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -52,6 +55,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String LITERATURE_FILES = "lanterne.testprobe.literaturefiles";
     public static final String LITERATURE_QUERY = "lanterne.testprobe.literaturequery";
     public static final String SELF_HELP = "lanterne.testprobe.selfhelp";
+    public static final String EVALUATION = "lanterne.testprobe.evaluation";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -77,7 +81,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
                 blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
-                blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)));
+                blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)),
+                Boolean.parseBoolean(properties.getProperty(EVALUATION)));
     }
 
     /** @return whether the probe signs in */
@@ -105,6 +110,11 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return selfHelp && administersAccounts();
     }
 
+    /** @return whether the probe adds {@link #account()} as a programme lead, signs in with it and opens the Programme evaluation part */
+    public boolean readsEvaluation() {
+        return evaluation && administersAccounts();
+    }
+
     /** @return where a screenshot named {@code name} goes, next to the main one */
     public Path namedScreenshot(String name) {
         return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
@@ -116,7 +126,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
                 + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
-                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + "]";
+                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + ", evaluation=" + evaluation + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */

@@ -80,7 +80,8 @@ import jakarta.inject.Inject;
  * definition file into the instruments folder to see it offered. With
  * {@link ProbeSettings#searchesLiterature()} it adds a researcher and runs the
  * {@link LiteratureScenario}; with {@link ProbeSettings#readsSelfHelp()} it adds a programme lead
- * and runs the {@link SelfHelpScenario}.
+ * and runs the {@link SelfHelpScenario}; with {@link ProbeSettings#readsEvaluation()} it adds a
+ * programme lead and runs the {@link EvaluationScenario}.
  */
 public class TestProbeAddon {
 
@@ -391,6 +392,8 @@ public class TestProbeAddon {
                 new LiteratureScenario(this, settings, report).start(display);
             } else if (settings.readsSelfHelp()) {
                 new SelfHelpScenario(this, report).start(display);
+            } else if (settings.readsEvaluation()) {
+                new EvaluationScenario(this, report).start(display);
             } else if (settings.assesses()) {
                 assessAsClinician(display);
             } else if (settings.administersAccounts()) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lanterne.about.ui.AboutUiIds;
 import org.lanterne.accounts.ui.AccountsUiIds;
+import org.lanterne.evaluation.ui.EvaluationUiIds;
 import org.lanterne.instruments.ui.InstrumentsUiIds;
 import org.lanterne.literature.ui.LiteratureUiIds;
 import org.lanterne.selfhelp.ui.SelfHelpUiIds;
@@ -409,6 +410,49 @@ class WorkbenchIT {
         Path screenshot = Path.of(run.get("selfhelp.screenshot"));
         assertEquals("selfhelp.png", screenshot.getFileName().toString());
         assertScreenshot(screenshot, run.get("window.size"));
+    }
+
+    @Test
+    void aProgrammeLeadSeesEveryIndicatorOfTheDemoCohortAsTheStatisticsComputeThemAndSplitsThemByAgeBand() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("evaluation"));
+        String lead = "samia.lead";
+        WorkbenchInstallation.Run run = installation.start("evaluation", "en", Map.of(
+                "lanterne.testprobe.account", lead,
+                "lanterne.testprobe.accountpassword", "amber-tide-under-cedar-4",
+                "lanterne.testprobe.evaluation", "true"), timeoutSeconds);
+        Properties texts = texts(EvaluationUiIds.class, null);
+        DemoCohortFigures expected = new DemoCohortFigures();
+
+        // the administrator reads no aggregate: no Window > Programme evaluation; the programme lead has it
+        assertEquals("false", run.get("evaluation.admin.menuitem.rendered"));
+        assertEquals("true", run.get("evaluation.menuitem.rendered"), "Window > Programme evaluation not rendered");
+        assertEquals("true", run.get("evaluation.shown"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_PROGRAMME_LEAD, run.get("evaluation.perspective"));
+        assertEquals("", run.get("evaluation.notice"));
+
+        // the demo cohort is the default data source; the first programme is read at once, without a split
+        assertEquals("community-treatment|self-help-adults|self-help-youth", run.get("evaluation.programmes"));
+        assertEquals(texts.getProperty("evaluation_summary").replace("{0}", texts.getProperty("evaluation_source_demo")).replace("{1}", "300"),
+                run.get("evaluation.summary"));
+        String change = run.get("evaluation.change");
+        assertTrue(change.startsWith(String.join(" | ", expected.treatmentChange())), change);
+        assertTrue(run.get("evaluation.accuracy").startsWith(expected.usualCareAuc()), run.get("evaluation.accuracy"));
+        for (String arm : List.of("treatment", "usual-care")) {
+            String row = run.get("evaluation.survival").lines().filter(line -> line.startsWith(arm + " ")).findFirst().orElseThrow();
+            assertTrue(row.contains(" | " + expected.survivalAfterOneYear(arm) + " ["), row);
+        }
+        assertTrue(run.get("evaluation.logrank").startsWith("Log-rank test between the groups: chi\u00b2 = 4.65"), run.get("evaluation.logrank"));
+        assertTrue(run.get("evaluation.calibration").contains("all | I | <5 | "), "band I has 3 people: " + run.get("evaluation.calibration"));
+        assertEquals("true", run.get("evaluation.enrolmentchart.drawn"));
+        assertEquals("true", run.get("evaluation.survivalchart.drawn"));
+        assertScreenshot(Path.of(run.get("evaluation.screenshot")), run.get("window.size"));
+
+        // split by age band: small counts are withheld, never shown
+        assertEquals(texts.getProperty("evaluation_subgroup_age_band"), run.get("evaluation.split.subgroup"));
+        String byMonth = run.get("evaluation.split.bymonth");
+        assertTrue(byMonth.contains("<5"), byMonth);
+        assertFalse(java.util.regex.Pattern.compile("(^| )[1-4]( |$)").matcher(byMonth.replace("\n", " | ")).find(), byMonth);
+        assertScreenshot(Path.of(run.get("evaluation.split.screenshot")), run.get("window.size"));
     }
 
     @Test
