@@ -16,7 +16,7 @@ import org.lanterne.notes.api.Note;
 /**
  * Search latency over synthetic notes in the in-memory index, and what rebuilding it after a start
  * costs (opening each sealed note, then indexing). Not a test: run it with
- * {@code ./mvnw -B -Pbenchmark -pl bundles/org.lanterne.notes.provider -am verify -DskipTests [-Dnotes.benchmark.notes=N]}.
+ * {@code ./mvnw -B -Pnotes-benchmark -pl bundles/org.lanterne.notes.provider -am verify -DskipTests [-Dnotes.benchmark.notes=N]}.
  */
 public final class NoteSearchBenchmark {
 
