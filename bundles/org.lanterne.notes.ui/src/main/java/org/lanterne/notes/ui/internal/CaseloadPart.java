@@ -39,6 +39,9 @@ import jakarta.inject.Named;
  */
 public class CaseloadPart {
 
+    // below this width the tabs scroll sideways rather than squeeze their forms
+    private static final int MIN_WIDTH = 760;
+
     @Inject
     @Translation
     NotesMessages messages;
@@ -102,7 +105,7 @@ public class CaseloadPart {
     @PostConstruct
     public void createControls(Composite parent) {
         content = parent;
-        workspace = new Workspace(messages, locale, parent.getDisplay());
+        workspace = new Workspace(messages, locale, parent.getDisplay(), this::layout);
         parent.setLayout(new GridLayout(1, false));
         notice = Widgets.line(parent, NotesWidgetIds.NOTICE, 1);
         tabs = Widgets.named(new TabFolder(parent, SWT.TOP), NotesWidgetIds.TABS);
@@ -110,11 +113,16 @@ public class CaseloadPart {
         caseload = new CaseloadTab(scrolledTab(messages.notes_tab_caseload), workspace, this::caseChosen);
         sessions = new SessionTab(scrolledTab(messages.notes_tab_session), workspace);
         timeline = new TimelineTab(scrolledTab(messages.notes_tab_timeline), workspace);
+        for (TabItem item : tabs.getItems()) {
+            ScrolledComposite scrolled = (ScrolledComposite) item.getControl();
+            scrolled.setContent(scrolled.getChildren()[0]);
+            scrolled.addListener(SWT.Resize, event -> fit(scrolled));
+        }
         tabs.addListener(SWT.Selection, event -> tabChosen());
         refresh();
     }
 
-    // Each tab scrolls on its own; its content is the single child of the scrolled composite.
+    // Each tab scrolls on its own, vertically unless the window is very narrow; its content is the scrolled composite's child.
     private Composite scrolledTab(String title) {
         TabItem item = new TabItem(tabs, SWT.NONE);
         item.setText(title);
@@ -199,12 +207,21 @@ public class CaseloadPart {
     }
 
     private void layout() {
-        for (TabItem item : tabs.getItems()) {
-            ScrolledComposite scrolled = (ScrolledComposite) item.getControl();
-            Control inner = scrolled.getChildren()[0];
-            scrolled.setContent(inner);
-            scrolled.setMinSize(inner.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        if (tabs == null) {
+            return; // the tabs are being made
         }
         content.layout(true, true);
+        for (TabItem item : tabs.getItems()) {
+            fit((ScrolledComposite) item.getControl());
+        }
+    }
+
+    // The content takes the tab's width, so that long texts wrap, and as much height as it then needs.
+    private static void fit(ScrolledComposite scrolled) {
+        Control inner = scrolled.getContent();
+        if (inner == null) {
+            return;
+        }
+        scrolled.setMinSize(inner.computeSize(Math.max(scrolled.getClientArea().width, MIN_WIDTH), SWT.DEFAULT));
     }
 }

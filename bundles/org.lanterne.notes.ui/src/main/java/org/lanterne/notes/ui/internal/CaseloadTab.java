@@ -131,7 +131,7 @@ final class CaseloadTab {
         Widgets.fill(alerts, open.stream().map(flag -> NotesTexts.alertRow(messages, flag, clients, workspace.locale)).toList(),
                 open.stream().map(RiskFlag::id).toList());
         resolveEnabled();
-        content.layout(true, true);
+        workspace.relayout();
     }
 
     private Optional<CaseSummary> selected() {

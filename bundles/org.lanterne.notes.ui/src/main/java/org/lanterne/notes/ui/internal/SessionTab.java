@@ -45,7 +45,10 @@ final class SessionTab {
     static final int AUTOSAVE_MILLIS = 1500;
     private static final int DEFAULT_MINUTES = 50;
     private static final int MAX_MINUTES = 600;
-    private static final int SECTION_HEIGHT = 70;
+    private static final int SECTION_HEIGHT = 56;
+    private static final int SESSIONS_WIDTH = 420;
+    // wrapping texts get this width at least, so that long prompts wrap instead of widening the tab
+    private static final int WRAP_WIDTH = 360;
     private static final String DEFAULT_TEMPLATE = "session-note";
 
     private final Workspace workspace;
@@ -96,18 +99,27 @@ final class SessionTab {
                 action.run();
             }
         }), AUTOSAVE_MILLIS, this::saveDraft);
+        // the sessions and what is recorded of them beside the note, so that the note is seen without scrolling
         content.setLayout(new GridLayout(2, false));
+        Composite left = new Composite(content, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        GridData leftData = new GridData(SWT.FILL, SWT.TOP, false, false);
+        leftData.widthHint = SESSIONS_WIDTH;
+        left.setLayoutData(leftData);
+        Composite right = new Composite(content, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        right.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        heading = Widgets.heading(content, messages.notes_choose_case, 2);
-        sessions = Widgets.table(content, NotesWidgetIds.SESSIONS, 2, messages.column_date, messages.column_time,
+        heading = Widgets.heading(left, messages.notes_choose_case, 1);
+        sessions = Widgets.table(left, NotesWidgetIds.SESSIONS, 1, messages.column_date, messages.column_time,
                 messages.column_minutes, messages.column_modality, messages.column_attendance);
         sessions.addListener(SWT.Selection, event -> chooseSession());
-        newSession = Widgets.button(content, messages.session_new, NotesWidgetIds.NEW_SESSION, this::newSession);
+        newSession = Widgets.button(left, messages.session_new, NotesWidgetIds.NEW_SESSION, this::newSession);
 
-        Group details = new Group(content, SWT.NONE);
+        Group details = new Group(left, SWT.NONE);
         details.setText(messages.session_details);
-        details.setLayout(new GridLayout(4, false));
-        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        details.setLayout(new GridLayout(2, false));
+        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Widgets.label(details, messages.session_date);
         date = Widgets.named(new DateTime(details, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN), NotesWidgetIds.DATE);
         Widgets.label(details, messages.session_start);
@@ -130,16 +142,16 @@ final class SessionTab {
         Label goalsLabel = Widgets.label(details, messages.session_goals);
         goalsLabel.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false));
         goals = Widgets.named(new Text(details, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL), NotesWidgetIds.GOALS);
-        GridData goalsData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        GridData goalsData = new GridData(SWT.FILL, SWT.TOP, true, false);
         goalsData.heightHint = 40;
         goals.setLayoutData(goalsData);
         saveSession = Widgets.button(details, messages.session_save, NotesWidgetIds.SAVE_SESSION, this::saveSession);
-        sessionMessage = Widgets.line(content, NotesWidgetIds.SESSION_MESSAGE, 2);
+        sessionMessage = Widgets.line(left, NotesWidgetIds.SESSION_MESSAGE, 1);
 
-        noteGroup = new Group(content, SWT.NONE);
+        noteGroup = new Group(right, SWT.NONE);
         noteGroup.setText(messages.note_heading);
         noteGroup.setLayout(new GridLayout(2, false));
-        noteGroup.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        noteGroup.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Widgets.label(noteGroup, messages.note_template);
         template = Widgets.named(new Combo(noteGroup, SWT.READ_ONLY | SWT.DROP_DOWN), NotesWidgetIds.TEMPLATE);
         template.addListener(SWT.Selection, event -> showSections(offered.get(template.getSelectionIndex()), Map.of()));
@@ -166,6 +178,7 @@ final class SessionTab {
                 NotesWidgetIds.VERSION_TEXT);
         GridData versionData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         versionData.heightHint = SECTION_HEIGHT * 2;
+        versionData.widthHint = WRAP_WIDTH;
         versionText.setLayoutData(versionData);
         show(null);
     }
@@ -267,7 +280,7 @@ final class SessionTab {
         Widgets.say(draftStatus, "", false);
         if (session == null) {
             Widgets.say(sessionMessage, file == null ? "" : messages.session_choose, false);
-            content.layout(true, true);
+            workspace.relayout();
             return;
         }
         offered = workspace.templates.forProgramme(file.programme());
@@ -288,7 +301,7 @@ final class SessionTab {
                 note == null ? List.of() : versionIds());
         versionText.setText("");
         editable();
-        content.layout(true, true);
+        workspace.relayout();
     }
 
     private List<String> versionIds() {
@@ -311,10 +324,12 @@ final class SessionTab {
                 Widgets.heading(sectionsArea, section.label(workspace.locale), 1);
                 Label prompt = Widgets.heading(sectionsArea, section.prompt(workspace.locale), 1);
                 prompt.setForeground(prompt.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                ((GridData) prompt.getLayoutData()).widthHint = WRAP_WIDTH;
                 Text text = Widgets.named(new Text(sectionsArea, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL),
                         NotesWidgetIds.SECTION_PREFIX + section.id());
                 GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
                 data.heightHint = SECTION_HEIGHT;
+                data.widthHint = WRAP_WIDTH;
                 text.setLayoutData(data);
                 text.setText(texts.getOrDefault(section.id(), ""));
                 text.addListener(SWT.Modify, event -> typed());
@@ -323,7 +338,7 @@ final class SessionTab {
         } finally {
             filling = false;
         }
-        content.getParent().layout(true, true);
+        workspace.relayout();
     }
 
     private void typed() {
@@ -348,7 +363,7 @@ final class SessionTab {
         Widgets.show(reasonRow, amending);
         Widgets.show(amend, note != null && note.signed());
         Widgets.show(sign, note == null || !note.signed());
-        noteGroup.layout(true, true);
+        workspace.relayout();
     }
 
     private Map<String, String> typedSections() {

@@ -61,6 +61,6 @@ final class TimelineTab {
         }
         Widgets.fill(entries, read.stream().map(entry -> NotesTexts.timelineRow(messages, entry, workspace.locale)).toList(),
                 read.stream().map(TimelineEntry::ref).toList());
-        content.layout(true, true);
+        workspace.relayout();
     }
 }

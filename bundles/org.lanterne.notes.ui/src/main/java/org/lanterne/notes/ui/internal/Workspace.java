@@ -26,16 +26,24 @@ final class Workspace {
     final NotesMessages messages;
     final Locale locale;
     final Display display;
+    private final Runnable relayout;
     AccessPolicy policy;
     Session session;
     Caseload caseload;
     SessionNotes notes;
     NoteTemplates templates;
 
-    Workspace(NotesMessages messages, Locale locale, Display display) {
+    /** @param relayout lays the part out again once a tab's content changed size */
+    Workspace(NotesMessages messages, Locale locale, Display display, Runnable relayout) {
         this.messages = messages;
         this.locale = locale;
         this.display = display;
+        this.relayout = relayout;
+    }
+
+    /** Lays the part out again, after a tab showed or hid something. */
+    void relayout() {
+        relayout.run();
     }
 
     /** @return whether every service is there and the user may read notes */
