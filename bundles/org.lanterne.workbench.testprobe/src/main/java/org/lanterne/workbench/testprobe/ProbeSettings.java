@@ -31,10 +31,15 @@ import java.util.Properties;
  * @param literatureQuery the word to type into the Library part's search box once they are imported
  * @param selfHelp    whether to open the Self-help programmes part signed in as {@code account}, added as a
  *                    programme lead first
+ * @param notes       which run of the {@code NotesScenario}: {@code draft} (as {@code account}, added as a clinician
+ *                    first, with {@code participant} as the client's code; waits to be killed once the note was saved),
+ *                    {@code recover} (signed in as {@code user}, the clinician) or {@code supervise} (as {@code account},
+ *                    added as a supervisor first); {@code null} leaves the notes alone
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
-        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp) {
+        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp,
+        String notes) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -52,6 +57,11 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String LITERATURE_FILES = "lanterne.testprobe.literaturefiles";
     public static final String LITERATURE_QUERY = "lanterne.testprobe.literaturequery";
     public static final String SELF_HELP = "lanterne.testprobe.selfhelp";
+    public static final String NOTES = "lanterne.testprobe.notes";
+    /** Values of {@link #NOTES}. */
+    public static final String NOTES_DRAFT = "draft";
+    public static final String NOTES_RECOVER = "recover";
+    public static final String NOTES_SUPERVISE = "supervise";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -77,7 +87,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
                 blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
-                blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)));
+                blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)),
+                blankToNull(properties.getProperty(NOTES)));
     }
 
     /** @return whether the probe signs in */
@@ -105,6 +116,21 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return selfHelp && administersAccounts();
     }
 
+    /** @return whether the probe adds {@link #account()} as a clinician, signs in with it and writes a note in the {@code NotesScenario} */
+    public boolean writesNotes() {
+        return NOTES_DRAFT.equals(notes) && participant != null && administersAccounts();
+    }
+
+    /** @return whether the probe, signed in as {@link #user()}, reopens the note of the first session of the first case */
+    public boolean recoversNotes() {
+        return NOTES_RECOVER.equals(notes);
+    }
+
+    /** @return whether the probe adds {@link #account()} as a supervisor, signs in with it and reads the caseload and alerts */
+    public boolean supervisesNotes() {
+        return NOTES_SUPERVISE.equals(notes) && administersAccounts();
+    }
+
     /** @return where a screenshot named {@code name} goes, next to the main one */
     public Path namedScreenshot(String name) {
         return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
@@ -116,7 +142,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
                 + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
-                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + "]";
+                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + ", notes=" + notes + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */
