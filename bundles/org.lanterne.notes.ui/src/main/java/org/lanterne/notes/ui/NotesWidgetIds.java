@@ -28,9 +28,6 @@ public final class NotesWidgetIds {
     public static final String CLINICIAN = "clinician";
     public static final String SHARE = "share";
     public static final String TRANSFER = "transfer";
-    /** The kind of risk to flag on the selected case, and the button raising it. */
-    public static final String FLAG_KIND = "flagkind";
-    public static final String RAISE_FLAG = "raiseflag";
     /** Open risk flags: the supervisor's alerts, or those of the clinician's cases. */
     public static final String ALERTS = "alerts";
     public static final String RESOLVE = "resolve";
@@ -61,6 +58,9 @@ public final class NotesWidgetIds {
     public static final String AMEND = "amend";
     public static final String REASON = "reason";
     public static final String SAVE_AMENDMENT = "saveamendment";
+    /** The kind of risk to flag on the client of the session editor, and the button raising it. */
+    public static final String FLAG_KIND = "flagkind";
+    public static final String RAISE_FLAG = "raiseflag";
     /** The signed text and its amendments: what, who, when, why. */
     public static final String HISTORY = "history";
     /** The text of the version selected in the history. */

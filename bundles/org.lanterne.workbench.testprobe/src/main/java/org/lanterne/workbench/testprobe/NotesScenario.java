@@ -154,15 +154,12 @@ final class NotesScenario {
     }
 
     private void raiseFlag(Display display) {
-        tab(CASELOAD_TAB);
-        Table cases = table(NotesWidgetIds.CASES);
-        report.setProperty("notes.caseload.after", TestProbeAddon.rows(cases));
-        choose(cases, 0);
         ((Combo) find(NotesWidgetIds.FLAG_KIND)).select(0);
         press(NotesWidgetIds.RAISE_FLAG);
-        report.setProperty("notes.flag.message", label(NotesWidgetIds.CASELOAD_MESSAGE));
+        report.setProperty("notes.flag.message", label(NotesWidgetIds.SESSION_MESSAGE));
+        tab(CASELOAD_TAB);
         report.setProperty("notes.alerts", TestProbeAddon.rows(table(NotesWidgetIds.ALERTS)));
-        report.setProperty("notes.caseload.flagged", TestProbeAddon.rows(cases));
+        report.setProperty("notes.caseload.flagged", TestProbeAddon.rows(table(NotesWidgetIds.CASES)));
         tab(TIMELINE_TAB);
         report.setProperty("notes.timeline.heading", label(NotesWidgetIds.TIMELINE_CASE));
         report.setProperty("notes.timeline.rate", label(NotesWidgetIds.ATTENDANCE_RATE));

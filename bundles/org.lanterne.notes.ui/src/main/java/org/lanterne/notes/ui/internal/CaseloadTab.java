@@ -12,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
@@ -23,13 +22,12 @@ import org.eclipse.swt.widgets.Text;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.CaseSummary;
 import org.lanterne.notes.api.RiskFlag;
-import org.lanterne.notes.api.RiskFlagKind;
 import org.lanterne.notes.ui.NotesWidgetIds;
 
 /**
  * The caseload: the clients the user sees with their last and next sessions, latest band and open
- * flags; opening a case, sharing and transferring the chosen one, raising a flag on it; and the
- * alerts of open flags (the whole team's for a supervisor), which a supervisor resolves.
+ * flags; opening a case, sharing and transferring the chosen one; and the alerts of open flags (the
+ * whole team's for a supervisor), which a supervisor or the clinician who raised one resolves.
  */
 final class CaseloadTab {
 
@@ -45,7 +43,6 @@ final class CaseloadTab {
     private final Text programme;
     private final DateTime start;
     private final Text clinician;
-    private final Combo flagKind;
     private final Label message;
     private final Table alerts;
     private final Button resolve;
@@ -64,19 +61,12 @@ final class CaseloadTab {
         cases.addListener(SWT.Selection, event -> selected().ifPresent(summary -> chosen.accept(summary.file())));
 
         Composite caseActions = new Composite(content, SWT.NONE);
-        caseActions.setLayout(new GridLayout(7, false));
+        caseActions.setLayout(new GridLayout(4, false));
         caseActions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Widgets.label(caseActions, messages.caseload_other);
         clinician = Widgets.field(caseActions, NotesWidgetIds.CLINICIAN, null);
         Widgets.button(caseActions, messages.caseload_share, NotesWidgetIds.SHARE, () -> handOver(false));
         Widgets.button(caseActions, messages.caseload_transfer, NotesWidgetIds.TRANSFER, () -> handOver(true));
-        Widgets.label(caseActions, messages.caseload_flag_kind);
-        flagKind = Widgets.named(new Combo(caseActions, SWT.READ_ONLY | SWT.DROP_DOWN), NotesWidgetIds.FLAG_KIND);
-        for (RiskFlagKind kind : RiskFlagKind.values()) {
-            flagKind.add(NotesTexts.risk(messages, kind));
-        }
-        flagKind.select(0);
-        Widgets.button(caseActions, messages.caseload_raise, NotesWidgetIds.RAISE_FLAG, this::raise);
         message = Widgets.line(content, NotesWidgetIds.CASELOAD_MESSAGE, 1);
 
         newCase = new Group(content, SWT.NONE);
@@ -166,19 +156,6 @@ final class CaseloadTab {
                     Widgets.say(message, NotesTexts.format(transfer ? messages.caseload_transferred : messages.caseload_shared,
                             NotesTexts.client(file), other), false);
                 });
-    }
-
-    private void raise() {
-        Optional<CaseSummary> summary = selected();
-        if (summary.isEmpty()) {
-            Widgets.say(message, messages.notes_choose_case, true);
-            return;
-        }
-        RiskFlagKind kind = RiskFlagKind.values()[flagKind.getSelectionIndex()];
-        workspace.call(message, () -> workspace.caseload.raise(workspace.session, summary.get().file().id(), kind)).ifPresent(flag -> {
-            reload();
-            Widgets.say(message, NotesTexts.format(messages.caseload_raised, NotesTexts.client(summary.get().file())), false);
-        });
     }
 
     private void resolve() {

@@ -28,6 +28,7 @@ import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
 import org.lanterne.notes.api.NoteTemplate;
+import org.lanterne.notes.api.RiskFlagKind;
 import org.lanterne.notes.api.SessionDetails;
 import org.lanterne.notes.api.SessionRecord;
 import org.lanterne.notes.ui.NotesWidgetIds;
@@ -37,7 +38,7 @@ import org.lanterne.notes.ui.NotesWidgetIds;
  * its note written from a template, section by section, with each section's heading and prompt in
  * the user's language. The draft is saved while it is typed ({@link Autosave}); its author signs it,
  * after which it is read-only and corrected by amendments that give their reason, listed with the
- * signed text.
+ * signed text. A risk flag is raised on the client from here, while the session is fresh.
  */
 final class SessionTab {
 
@@ -75,6 +76,8 @@ final class SessionTab {
     private final Button amend;
     private final Composite reasonRow;
     private final Text reason;
+    private final Combo flagKind;
+    private final Button raiseFlag;
     private final Table history;
     private final Text versionText;
     private final Map<String, Text> sectionTexts = new LinkedHashMap<>();
@@ -170,6 +173,16 @@ final class SessionTab {
         Widgets.label(reasonRow, messages.note_reason);
         reason = Widgets.field(reasonRow, NotesWidgetIds.REASON, messages.note_reason_hint);
         Widgets.button(reasonRow, messages.note_save_amendment, NotesWidgetIds.SAVE_AMENDMENT, this::saveAmendment);
+        Composite flagRow = new Composite(noteGroup, SWT.NONE);
+        flagRow.setLayout(new GridLayout(3, false));
+        flagRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        Widgets.label(flagRow, messages.caseload_flag_kind);
+        flagKind = Widgets.named(new Combo(flagRow, SWT.READ_ONLY | SWT.DROP_DOWN), NotesWidgetIds.FLAG_KIND);
+        for (RiskFlagKind kind : RiskFlagKind.values()) {
+            flagKind.add(NotesTexts.risk(messages, kind));
+        }
+        flagKind.select(0);
+        raiseFlag = Widgets.button(flagRow, messages.caseload_raise, NotesWidgetIds.RAISE_FLAG, this::raiseFlag);
         Widgets.heading(noteGroup, messages.note_history, 2);
         history = Widgets.table(noteGroup, NotesWidgetIds.HISTORY, 2, messages.column_version, messages.column_who, messages.column_when,
                 messages.column_why);
@@ -250,7 +263,14 @@ final class SessionTab {
         goals.setText(String.join("\n", details.goals()));
         // reading a note is audited, so only the session the user chose is read
         String sessionId = session.id();
-        showNote(workspace.call(sessionMessage, () -> workspace.notes.noteOf(workspace.session, sessionId)).flatMap(found -> found));
+        Optional<Optional<Note>> read = workspace.call(sessionMessage, () -> workspace.notes.noteOf(workspace.session, sessionId));
+        if (read.isPresent()) {
+            showNote(read.get());
+        } else {
+            // a note that could not be read is not offered as a blank one, which typing would save over it
+            Widgets.show(noteGroup, false);
+            workspace.relayout();
+        }
     }
 
     private void saveSession() {
@@ -360,6 +380,7 @@ final class SessionTab {
         sectionTexts.values().forEach(text -> text.setEditable(draft || amending));
         sign.setEnabled(note != null && draft);
         amend.setEnabled(note != null && note.signed() && workspace.writes() && !amending);
+        raiseFlag.setEnabled(workspace.writes());
         Widgets.show(reasonRow, amending);
         Widgets.show(amend, note != null && note.signed());
         Widgets.show(sign, note == null || !note.signed());
@@ -427,6 +448,14 @@ final class SessionTab {
             showNote(Optional.of(amended));
             Widgets.say(sessionMessage, messages.note_amended_saved, false);
         });
+    }
+
+    // A flag is raised on the client, not the note: the supervisors see it among their alerts at once.
+    private void raiseFlag() {
+        RiskFlagKind kind = RiskFlagKind.values()[flagKind.getSelectionIndex()];
+        String caseId = file.id();
+        workspace.call(sessionMessage, () -> workspace.caseload.raise(workspace.session, caseId, kind)).ifPresent(
+                flag -> Widgets.say(sessionMessage, NotesTexts.format(messages.caseload_raised, NotesTexts.client(file)), false));
     }
 
     private void showVersion() {
