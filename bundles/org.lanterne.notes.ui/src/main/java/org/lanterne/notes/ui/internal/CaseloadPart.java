@@ -80,6 +80,11 @@ public class CaseloadPart {
 
     @Inject
     void setSession(@Optional Session current) {
+        // Signing out removes the session before ending it: the leaving user's draft is saved while their session still lives.
+        if (workspace != null && !content.isDisposed() && content.getDisplay().getThread() == Thread.currentThread()
+                && !Objects.equals(workspace.session, current)) {
+            sessions.flush();
+        }
         session = current;
         asyncRefresh();
     }
@@ -165,10 +170,6 @@ public class CaseloadPart {
     }
 
     private void refresh() {
-        if (!Objects.equals(session, shownFor)) {
-            // the draft of the user who is leaving is saved with their session, before the next user sees anything
-            sessions.flush();
-        }
         workspace.policy = policy;
         workspace.session = session;
         workspace.caseload = caseloadService;
