@@ -512,23 +512,25 @@ class WorkbenchIT {
             assertScreenshot(Path.of(reopened.get(screenshot)), reopened.get("window.size"));
         }
 
-        // 3. a supervisor sees the team's caseload, with who holds each case, and the raised flag among the alerts
+        // 3. a supervisor, working in French, sees the team's caseload, with who holds each case, and the raised flag among the alerts
         String supervisor = "lea.supervisor";
-        WorkbenchInstallation.Run supervised = installation.start("supervised", installation.data("typed"), "en", Map.of(
+        WorkbenchInstallation.Run supervised = installation.start("supervised", installation.data("typed"), "fr", Map.of(
                 "lanterne.testprobe.account", supervisor,
                 "lanterne.testprobe.accountpassword", "gulls-over-the-pier-5",
                 "lanterne.testprobe.notes", "supervise"), timeoutSeconds);
+        Properties french = texts(NotesUiIds.class, "fr");
+        String aujourdhui = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH).format(LocalDate.now());
         assertEquals("true", supervised.get("supervisor.menuitem.rendered"), "Window > Caseload not rendered for the supervisor");
         assertEquals("true", supervised.get("supervisor.shown"), "the supervisor saw no alert: " + supervised.get("supervisor.notice"));
-        assertEquals(client + " | treatment | " + today + " | " + today + " | \u2014 | \u2014 | 1 | " + clinician + "\n",
+        assertEquals(client + " | treatment | " + aujourdhui + " | " + aujourdhui + " | \u2014 | \u2014 | 1 | " + clinician + "\n",
                 supervised.get("supervisor.cases"));
-        assertTrue(supervised.get("supervisor.alerts").contains(" | " + client + " | Safeguarding disclosure | " + clinician),
-                supervised.get("supervisor.alerts"));
+        assertTrue(supervised.get("supervisor.alerts").contains(" | " + client + " | " + french.getProperty("risk_safeguarding_disclosure")
+                + " | " + clinician), supervised.get("supervisor.alerts"));
         // a supervisor opens no case
         assertEquals("false", supervised.get("supervisor.opencase.visible"));
         assertScreenshot(Path.of(supervised.get("supervisor.screenshot")), supervised.get("window.size"));
         // and resolves the alert
-        assertEquals(texts.getProperty("caseload_resolved"), supervised.get("supervisor.resolved.message"));
+        assertEquals(french.getProperty("caseload_resolved"), supervised.get("supervisor.resolved.message"));
         assertEquals("", supervised.get("supervisor.resolved.alerts"));
         assertTrue(supervised.get("supervisor.resolved.cases").endsWith(" | 0 | " + clinician + "\n"), supervised.get("supervisor.resolved.cases"));
     }
