@@ -33,11 +33,15 @@ import java.util.Properties;
  *                    programme lead first
  * @param evaluation  whether to open the Programme evaluation part signed in as {@code account}, added as a
  *                    programme lead first
+ * @param notes       which run of the {@code NotesScenario}: {@code draft} (as {@code account}, added as a clinician
+ *                    first, with {@code participant} as the client's code; waits to be killed once the note was saved),
+ *                    {@code recover} (signed in as {@code user}, the clinician) or {@code supervise} (as {@code account},
+ *                    added as a supervisor first); {@code null} leaves the notes alone
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
         String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp,
-        boolean evaluation) {
+        boolean evaluation, String notes) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -56,6 +60,11 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String LITERATURE_QUERY = "lanterne.testprobe.literaturequery";
     public static final String SELF_HELP = "lanterne.testprobe.selfhelp";
     public static final String EVALUATION = "lanterne.testprobe.evaluation";
+    public static final String NOTES = "lanterne.testprobe.notes";
+    /** Values of {@link #NOTES}. */
+    public static final String NOTES_DRAFT = "draft";
+    public static final String NOTES_RECOVER = "recover";
+    public static final String NOTES_SUPERVISE = "supervise";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
@@ -82,7 +91,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
                 blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
                 blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)),
-                Boolean.parseBoolean(properties.getProperty(EVALUATION)));
+                Boolean.parseBoolean(properties.getProperty(EVALUATION)), blankToNull(properties.getProperty(NOTES)));
     }
 
     /** @return whether the probe signs in */
@@ -115,6 +124,21 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return evaluation && administersAccounts();
     }
 
+    /** @return whether the probe adds {@link #account()} as a clinician, signs in with it and writes a note in the {@code NotesScenario} */
+    public boolean writesNotes() {
+        return NOTES_DRAFT.equals(notes) && participant != null && administersAccounts();
+    }
+
+    /** @return whether the probe, signed in as {@link #user()}, reopens the note of the first session of the first case */
+    public boolean recoversNotes() {
+        return NOTES_RECOVER.equals(notes);
+    }
+
+    /** @return whether the probe adds {@link #account()} as a supervisor, signs in with it and reads the caseload and alerts */
+    public boolean supervisesNotes() {
+        return NOTES_SUPERVISE.equals(notes) && administersAccounts();
+    }
+
     /** @return where a screenshot named {@code name} goes, next to the main one */
     public Path namedScreenshot(String name) {
         return screenshot == null ? null : screenshot.resolveSibling(name + ".png");
@@ -126,7 +150,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
                 + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
-                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + ", evaluation=" + evaluation + "]";
+                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + ", evaluation=" + evaluation
+                + ", notes=" + notes + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */

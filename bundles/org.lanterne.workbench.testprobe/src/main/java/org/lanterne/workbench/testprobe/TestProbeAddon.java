@@ -81,7 +81,9 @@ import jakarta.inject.Inject;
  * {@link ProbeSettings#searchesLiterature()} it adds a researcher and runs the
  * {@link LiteratureScenario}; with {@link ProbeSettings#readsSelfHelp()} it adds a programme lead
  * and runs the {@link SelfHelpScenario}; with {@link ProbeSettings#readsEvaluation()} it adds a
- * programme lead and runs the {@link EvaluationScenario}.
+ * programme lead and runs the {@link EvaluationScenario}; with {@link ProbeSettings#writesNotes()} it adds a clinician and runs
+ * the {@link NotesScenario}, whose later runs it starts with {@link ProbeSettings#recoversNotes()} and
+ * {@link ProbeSettings#supervisesNotes()}.
  */
 public class TestProbeAddon {
 
@@ -388,7 +390,13 @@ public class TestProbeAddon {
     private void showParts(Display display, Deque<String> pending) throws IOException {
         String partId = pending.poll();
         if (partId == null) {
-            if (settings.searchesLiterature()) {
+            if (settings.writesNotes()) {
+                new NotesScenario(this, settings, report).start(display);
+            } else if (settings.recoversNotes()) {
+                new NotesScenario(this, settings, report).recover(display);
+            } else if (settings.supervisesNotes()) {
+                new NotesScenario(this, settings, report).supervise(display);
+            } else if (settings.searchesLiterature()) {
                 new LiteratureScenario(this, settings, report).start(display);
             } else if (settings.readsSelfHelp()) {
                 new SelfHelpScenario(this, report).start(display);
@@ -857,6 +865,12 @@ public class TestProbeAddon {
     private EPartService partService(MPart part) {
         MWindow window = modelService.getTopLevelWindowFor(part);
         return window.getContext().get(EPartService.class);
+    }
+
+    /** Writes what is reported so far and leaves the workbench running, for a test that kills it. */
+    void checkpoint() throws IOException {
+        report.setProperty("probe.checkpoint", "true");
+        writeReport();
     }
 
     void finish(Display display) throws IOException {

@@ -71,6 +71,28 @@ class ProbeSettingsTest {
     }
 
     @Test
+    void runsEachStageOfTheNotesOnlyWhenAskedAndWritesOnlyWithAClinicianToAddAndAClientCode() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "r.properties");
+        properties.setProperty(ProbeSettings.ACCOUNT, "ines");
+        properties.setProperty(ProbeSettings.ACCOUNT_PASSWORD, "lantern-by-the-harbour");
+        properties.setProperty(ProbeSettings.PARTICIPANT, "4TQ8-M2XH-9CKD-3ZRWT");
+        assertFalse(ProbeSettings.from(properties).writesNotes());
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_DRAFT);
+        assertTrue(ProbeSettings.from(properties).writesNotes());
+        assertFalse(ProbeSettings.from(properties).recoversNotes());
+        assertFalse(ProbeSettings.from(properties).supervisesNotes());
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_RECOVER);
+        assertTrue(ProbeSettings.from(properties).recoversNotes());
+        assertFalse(ProbeSettings.from(properties).writesNotes());
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_SUPERVISE);
+        assertTrue(ProbeSettings.from(properties).supervisesNotes());
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_DRAFT);
+        properties.remove(ProbeSettings.PARTICIPANT);
+        assertFalse(ProbeSettings.from(properties).writesNotes());
+    }
+
+    @Test
     void readsTheAccountToAddAndKeepsItsPasswordOutOfToString() {
         Properties properties = new Properties();
         properties.setProperty(ProbeSettings.REPORT, "r.properties");

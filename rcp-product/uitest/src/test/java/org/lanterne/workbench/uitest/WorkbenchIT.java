@@ -34,6 +34,7 @@ import org.lanterne.accounts.ui.AccountsUiIds;
 import org.lanterne.evaluation.ui.EvaluationUiIds;
 import org.lanterne.instruments.ui.InstrumentsUiIds;
 import org.lanterne.literature.ui.LiteratureUiIds;
+import org.lanterne.notes.ui.NotesUiIds;
 import org.lanterne.selfhelp.ui.SelfHelpUiIds;
 import org.lanterne.workbench.WorkbenchIds;
 
@@ -453,6 +454,133 @@ class WorkbenchIT {
         assertTrue(byMonth.contains("<5"), byMonth);
         assertFalse(java.util.regex.Pattern.compile("(^| )[1-4]( |$)").matcher(byMonth.replace("\n", " | ")).find(), byMonth);
         assertScreenshot(Path.of(run.get("evaluation.split.screenshot")), run.get("window.size"));
+    }
+
+    @Test
+    void aClinicianWritesASessionNoteThatSurvivesAKillSignsAndAmendsItFlagsTheCaseAndTheSupervisorSeesTheAlert() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("notes"));
+        String clinician = "ines.clinician";
+        String password = "lamp-above-the-quay-9";
+        String code = "4TQ8-M2XH-9CKD-3ZRWT";
+        Properties texts = texts(NotesUiIds.class, null);
+        String client = "\u200E" + code + "\u200E (K. B.)";
+        String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(LocalDate.now());
+
+        // 1. the clinician opens a case, records a session and types its note; the workbench is killed once the draft is saved
+        WorkbenchInstallation.Run typed = installation.startThenKill("typed", "en", Map.of(
+                "lanterne.testprobe.account", clinician,
+                "lanterne.testprobe.accountpassword", password,
+                "lanterne.testprobe.participant", code,
+                "lanterne.testprobe.notes", "draft"), timeoutSeconds);
+
+        // the administrator has no Window > Caseload; the clinician has, in the clinician perspective
+        assertEquals("false", typed.get("notes.admin.menuitem.rendered"));
+        assertTrue(typed.get("notes.trim.text").contains(clinician), typed.get("notes.trim.text"));
+        assertEquals("true", typed.get("notes.menuitem.rendered"), "Window > Caseload not rendered");
+        assertEquals("true", typed.get("notes.shown"), "the Caseload part did not show its tabs: " + typed.get("notes.notice"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_CLINICIAN, typed.get("notes.perspective"));
+        assertEquals("", typed.get("notes.notice"));
+
+        // a mistyped code is refused with the reason, nothing is opened and what was typed stays
+        assertTrue(typed.get("notes.badcode.message").startsWith(texts.getProperty("notes_refused").replace("{0}", "")),
+                typed.get("notes.badcode.message"));
+        assertTrue(typed.get("notes.badcode.message").contains("code"), typed.get("notes.badcode.message"));
+        assertEquals("", typed.get("notes.badcode.cases"));
+        assertEquals("K. B.", typed.get("notes.badcode.alias.kept"));
+
+        // the case is opened and chosen
+        assertEquals(texts.getProperty("caseload_opened").replace("{0}", client), typed.get("notes.opened.message"));
+        assertEquals(client + " | treatment | " + today + " | \u2014 | \u2014 | \u2014 | 0\n", typed.get("notes.cases"));
+        assertEquals("0", typed.get("notes.cases.selected"));
+
+        // a session of today, held individually and attended; its note follows the session-note template in English
+        assertEquals("", typed.get("notes.sessions.before"));
+        assertEquals(texts.getProperty("session_saved").replace("{0}", today), typed.get("notes.session.message"));
+        assertTrue(typed.get("notes.sessions").startsWith(today + " | "), typed.get("notes.sessions"));
+        assertTrue(typed.get("notes.sessions").endsWith(" | 50 | Individual | Attended\n"), typed.get("notes.sessions"));
+        assertEquals("Session note", typed.get("notes.template"));
+        assertTrue(typed.get("notes.section.text").contains("Presentation\nHow the client presented: mood, engagement, anything notable."),
+                typed.get("notes.section.text"));
+        assertEquals("false", typed.get("notes.sign.enabled.before"), "an unsaved note could be signed");
+
+        // typing saves the draft on its own, once the typing pauses
+        assertEquals(texts.getProperty("note_saving"), typed.get("notes.draft.typing"));
+        assertEquals("true", typed.get("notes.draft.saved"), "the draft was not saved while typing");
+        assertTrue(typed.get("notes.draft.status").startsWith(texts.getProperty("note_saved").replace("{0}.", "")),
+                typed.get("notes.draft.status"));
+        long savedAfter = Long.parseLong(typed.get("notes.draft.millis"));
+        assertTrue(savedAfter >= 1000, "saved before the pause: " + savedAfter + " ms");
+        System.out.printf("Session note draft saved %d ms after the last keystroke%n", savedAfter);
+        for (String screenshot : List.of("notes.caseload.screenshot", "notes.session.screenshot")) {
+            assertScreenshot(Path.of(typed.get(screenshot)), typed.get("window.size"));
+        }
+
+        // 2. killed with SIGKILL: nothing ran on the way out, yet the reopened session has the whole draft
+        WorkbenchInstallation.Run reopened = installation.start("reopened", installation.data("typed"), "en", Map.of(
+                "lanterne.testprobe.user", clinician,
+                "lanterne.testprobe.password", password,
+                "lanterne.testprobe.notes", "recover"), timeoutSeconds);
+        assertEquals("true", reopened.get("notes.recover.shown"));
+        assertEquals("Calm and on time; reports a difficult week at work.", reopened.get("notes.recover.presentation"));
+        assertEquals("Reviewed the relapse prevention plan and warning signs.", reopened.get("notes.recover.content"));
+        assertEquals("No contact with minors reported; supportive sibling.", reopened.get("notes.recover.risk-and-protective-factors"));
+        assertEquals("Next session on Tuesday; practise the coping card daily.", reopened.get("notes.recover.plan"));
+        // still a draft of its author: editable, and ready to be signed
+        assertEquals("true", reopened.get("notes.recover.editable"));
+        assertEquals("true", reopened.get("notes.recover.sign.enabled"));
+
+        // signed: read-only, with who and when
+        assertTrue(reopened.get("notes.signed.status").startsWith("Signed by " + clinician + " on "), reopened.get("notes.signed.status"));
+        assertEquals("false", reopened.get("notes.signed.editable"));
+        assertTrue(reopened.get("notes.signed.history").startsWith("As signed | " + clinician + " | "), reopened.get("notes.signed.history"));
+
+        // an amendment asks for its reason, then keeps the signed text beside the corrected one
+        assertEquals("true", reopened.get("notes.amending.editable"));
+        assertEquals(texts.getProperty("note_reason_missing"), reopened.get("notes.amend.noreason.message"));
+        assertEquals(reopened.get("notes.signed.history"), reopened.get("notes.amend.noreason.history"), "an amendment without reason was saved");
+        assertEquals(texts.getProperty("note_amended_saved"), reopened.get("notes.amended.message"));
+        String[] history = reopened.get("notes.amended.history").split("\n");
+        assertEquals(2, history.length, reopened.get("notes.amended.history"));
+        assertTrue(history[1].startsWith("Amendment 1 | " + clinician + " | "), history[1]);
+        assertTrue(history[1].endsWith(" | wrong day for the next session"), history[1]);
+        assertEquals("Next session on Thursday; practise the coping card daily.", reopened.get("notes.amended.plan"));
+        assertTrue(reopened.get("notes.version.signed").contains("Plan\nNext session on Tuesday; practise the coping card daily."),
+                reopened.get("notes.version.signed"));
+
+        // a flag raised from the session editor is among the alerts; the caseload counts it, with the session held today
+        assertEquals(texts.getProperty("caseload_raised").replace("{0}", client), reopened.get("notes.flag.message"));
+        assertTrue(reopened.get("notes.alerts").contains(" | " + client + " | Safeguarding disclosure | " + clinician), reopened.get("notes.alerts"));
+        assertEquals(client + " | treatment | " + today + " | " + today + " | \u2014 | \u2014 | 1\n", reopened.get("notes.caseload.flagged"));
+
+        // the timeline: the session and the flag, and the attendance rate
+        assertEquals(texts.getProperty("timeline_of").replace("{0}", client), reopened.get("notes.timeline.heading"));
+        assertEquals(texts.getProperty("timeline_rate").replace("{0}", "100"), reopened.get("notes.timeline.rate"));
+        assertEquals(today + " | Session | Attended\n" + today + " | Flag raised | Safeguarding disclosure\n", reopened.get("notes.timeline"));
+        for (String screenshot : List.of("notes.recover.screenshot", "notes.amended.screenshot", "notes.timeline.screenshot")) {
+            assertScreenshot(Path.of(reopened.get(screenshot)), reopened.get("window.size"));
+        }
+
+        // 3. a supervisor, working in French, sees the team's caseload, with who holds each case, and the raised flag among the alerts
+        String supervisor = "lea.supervisor";
+        WorkbenchInstallation.Run supervised = installation.start("supervised", installation.data("typed"), "fr", Map.of(
+                "lanterne.testprobe.account", supervisor,
+                "lanterne.testprobe.accountpassword", "gulls-over-the-pier-5",
+                "lanterne.testprobe.notes", "supervise"), timeoutSeconds);
+        Properties french = texts(NotesUiIds.class, "fr");
+        String aujourdhui = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH).format(LocalDate.now());
+        assertEquals("true", supervised.get("supervisor.menuitem.rendered"), "Window > Caseload not rendered for the supervisor");
+        assertEquals("true", supervised.get("supervisor.shown"), "the supervisor saw no alert: " + supervised.get("supervisor.notice"));
+        assertEquals(client + " | treatment | " + aujourdhui + " | " + aujourdhui + " | \u2014 | \u2014 | 1 | " + clinician + "\n",
+                supervised.get("supervisor.cases"));
+        assertTrue(supervised.get("supervisor.alerts").contains(" | " + client + " | " + french.getProperty("risk_safeguarding_disclosure")
+                + " | " + clinician), supervised.get("supervisor.alerts"));
+        // a supervisor opens no case
+        assertEquals("false", supervised.get("supervisor.opencase.visible"));
+        assertScreenshot(Path.of(supervised.get("supervisor.screenshot")), supervised.get("window.size"));
+        // and resolves the alert
+        assertEquals(french.getProperty("caseload_resolved"), supervised.get("supervisor.resolved.message"));
+        assertEquals("", supervised.get("supervisor.resolved.alerts"));
+        assertTrue(supervised.get("supervisor.resolved.cases").endsWith(" | 0 | " + clinician + "\n"), supervised.get("supervisor.resolved.cases"));
     }
 
     @Test

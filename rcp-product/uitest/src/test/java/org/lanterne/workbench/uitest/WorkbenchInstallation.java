@@ -121,16 +121,57 @@ final class WorkbenchInstallation {
      */
     Run start(String name, String locale, Map<String, String> probe, int timeoutSeconds)
             throws IOException, InterruptedException {
-        Path runFolder = work.resolve("run-" + name);
-        Path data = runFolder.resolve("data");
-        Path report = runFolder.resolve("report.properties");
-        Path screenshot = runFolder.resolve("window.png");
-        Path log = runFolder.resolve("workbench.log");
-        Files.createDirectories(runFolder);
+        return start(name, data(name), locale, probe, timeoutSeconds);
+    }
 
+    /** Like {@link #start(String, String, Map, int)}, on the data folder {@code data}, for example that of an earlier run. */
+    Run start(String name, Path data, String locale, Map<String, String> probe, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process process = launch(name, data, locale, probe);
+        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (!finished) {
+            kill(process);
+            fail("the workbench (" + name + ") did not close within " + timeoutSeconds + " s; log:\n" + tail(log(name)));
+        }
+        if (!Files.exists(report(name))) {
+            fail("the workbench (" + name + ") exited with " + process.exitValue()
+                    + " without a probe report; log:\n" + tail(log(name)));
+        }
+        return read(name, wallMillis);
+    }
+
+    /**
+     * Starts the workbench, waits until the probe reports a checkpoint, then kills it with SIGKILL,
+     * as a crash or a power cut would: nothing of the workbench runs on the way out.
+     */
+    Run startThenKill(String name, String locale, Map<String, String> probe, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        Process process = launch(name, data(name), locale, probe);
+        while (!checkpointed(name) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        boolean reached = checkpointed(name);
+        kill(process);
+        if (!reached) {
+            fail("the workbench (" + name + ") reported no checkpoint within " + timeoutSeconds + " s; log:\n" + tail(log(name)));
+        }
+        return read(name, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** @return the data folder of the run {@code name}: its database, keys and workbench state */
+    Path data(String name) {
+        return runFolder(name).resolve("data");
+    }
+
+    private Process launch(String name, Path data, String locale, Map<String, String> probe) throws IOException {
+        Files.createDirectories(runFolder(name));
         List<String> vmArgs = new ArrayList<>();
-        vmArgs.add("-Dlanterne.testprobe.report=" + report);
-        vmArgs.add("-Dlanterne.testprobe.screenshot=" + screenshot);
+        vmArgs.add("-Dlanterne.testprobe.report=" + report(name));
+        vmArgs.add("-Dlanterne.testprobe.screenshot=" + runFolder(name).resolve("window.png"));
         if (!probe.containsKey("lanterne.testprobe.user")) {
             vmArgs.add("-Dlanterne.testprobe.user=" + USER);
             vmArgs.add("-Dlanterne.testprobe.password=" + PASSWORD);
@@ -142,7 +183,7 @@ final class WorkbenchInstallation {
         }
 
         ProcessBuilder builder = new ProcessBuilder(home.resolve(SCRIPT).toString(), "-consoleLog")
-                .directory(runFolder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(runFolder(name).toFile()).redirectErrorStream(true).redirectOutput(log(name).toFile());
         Map<String, String> environment = builder.environment();
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("DISPLAY", display);
@@ -153,29 +194,42 @@ final class WorkbenchInstallation {
         } else {
             environment.remove("LANTERNE_LOCALE");
         }
+        return builder.start();
+    }
 
-        long started = System.nanoTime();
-        Process process = builder.start();
-        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-            fail("the workbench (" + name + ") did not close within " + timeoutSeconds + " s; log:\n" + tail(log));
-        }
-        if (!Files.exists(report)) {
-            fail("the workbench (" + name + ") exited with " + process.exitValue()
-                    + " without a probe report; log:\n" + tail(log));
-        }
+    // SIGKILL for the script and the JVM it started.
+    private static void kill(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    private boolean checkpointed(String name) throws IOException {
+        Path report = report(name);
+        return Files.exists(report) && Files.readString(report).contains("probe.checkpoint=true");
+    }
+
+    private Run read(String name, long wallMillis) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(report)) {
+        try (InputStream in = Files.newInputStream(report(name))) {
             properties.load(in);
         }
         if (properties.containsKey("probe.error")) {
             fail("the probe failed inside the workbench (" + name + "):\n" + properties.getProperty("probe.error"));
         }
-        return new Run(properties, screenshot, log, wallMillis);
+        return new Run(properties, runFolder(name).resolve("window.png"), log(name), wallMillis);
+    }
+
+    private Path runFolder(String name) {
+        return work.resolve("run-" + name);
+    }
+
+    private Path report(String name) {
+        return runFolder(name).resolve("report.properties");
+    }
+
+    private Path log(String name) {
+        return runFolder(name).resolve("workbench.log");
     }
 
     static String tail(Path log) throws IOException {
