@@ -60,6 +60,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.lanterne.literature.api.BibliographicDetails;
 import org.lanterne.literature.api.Facet;
@@ -68,6 +69,8 @@ import org.lanterne.literature.api.FacetRequest;
 import org.lanterne.literature.api.FileOutcome;
 import org.lanterne.literature.api.ImportJob;
 import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.PossibleDuplicate;
+import org.lanterne.literature.api.Provenance;
 import org.lanterne.literature.api.QuerySyntaxException;
 import org.lanterne.literature.api.ReferenceFormat;
 import org.lanterne.literature.api.ReferenceFormatException;
@@ -176,6 +179,7 @@ final class Library implements AutoCloseable {
     }
 
     private void loadCatalogue() throws IOException {
+        store.aliases().forEach(catalogue::alias);
         IndexSearcher searcher = searchers.acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
@@ -215,6 +219,7 @@ final class Library implements AutoCloseable {
         return submit(() -> {
             writer.deleteAll();
             catalogue.clear();
+            store.aliases().forEach(catalogue::alias);
             return store.ids();
         }, (id, job) -> {
             LiteratureRecord record = store.record(id);
@@ -385,6 +390,61 @@ final class Library implements AutoCloseable {
 
     int size() {
         return catalogue.size();
+    }
+
+    Optional<String> text(String id) throws IOException {
+        return store.contains(id) ? Optional.of(store.text(id)) : Optional.empty();
+    }
+
+    List<PossibleDuplicate> possibleDuplicates() {
+        return catalogue.possibleDuplicates();
+    }
+
+    List<Provenance> provenance(String id) throws IOException {
+        if (!store.contains(id)) {
+            return List.of();
+        }
+        LiteratureRecord record = store.record(id);
+        List<Provenance> sources = new ArrayList<>();
+        sources.add(new Provenance(id, record.sourceFileName(), record.contentHash()));
+        sources.addAll(store.merged(id));
+        return sources;
+    }
+
+    /**
+     * Keeps one record of two: its own metadata, completed by the other's, the union of their tags
+     * and both provenances; the other is removed and its hashes point at the kept record.
+     */
+    synchronized LiteratureRecord merge(String keptId, String mergedId) throws IOException {
+        if (keptId.equals(mergedId)) {
+            throw new IllegalArgumentException("A record cannot be merged into itself.");
+        }
+        for (String id : List.of(keptId, mergedId)) {
+            if (!store.contains(id)) {
+                throw new IllegalArgumentException("no record " + id);
+            }
+        }
+        LiteratureRecord kept = store.record(keptId);
+        LiteratureRecord other = store.record(mergedId);
+        List<Provenance> merged = new ArrayList<>(store.merged(keptId));
+        merged.addAll(provenance(mergedId));
+        Set<String> tags = new LinkedHashSet<>(kept.tags());
+        other.tags().stream().filter(t -> kept.tags().stream().noneMatch(k -> Analyzers.normalise(k).equals(Analyzers.normalise(t))))
+                .forEach(tags::add);
+        LiteratureRecord result = new LiteratureRecord(keptId, kept.title(), kept.authors().isEmpty() ? other.authors() : kept.authors(),
+                kept.year().isPresent() ? kept.year() : other.year(), kept.doi().or(other::doi), kept.language(), kept.documentType(),
+                tags, kept.country().or(other::country), kept.sourceFileName(), kept.contentHash(), kept.details());
+        // the kept record first: a crash before the other is removed leaves both, the merge can be done again
+        store.writeRecord(result, merged);
+        List<String> hashes = merged.stream().map(Provenance::contentHash).toList();
+        store.alias(hashes, mergedId, keptId);
+        store.delete(mergedId);
+        writer.deleteDocuments(new Term(Fields.ID, mergedId));
+        catalogue.remove(mergedId);
+        hashes.forEach(hash -> catalogue.alias(hash, keptId));
+        index(result, store.text(keptId));
+        commit();
+        return result;
     }
 
     /**
@@ -567,18 +627,53 @@ final class Library implements AutoCloseable {
         return new Sort(year, SortField.FIELD_SCORE);
     }
 
-    private Map<Integer, List<String>> snippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
-        if (docs.length == 0) {
-            return Map.of();
+    Optional<String> highlight(String id, String query) throws QuerySyntaxException {
+        Query parsed = language.parse(query);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+                if (found.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                // the whole text as one passage, returned even without a hit
+                UnifiedHighlighter highlighter = highlighter(searcher).withBreakIterator(WholeBreakIterator::new)
+                        .withMaxNoHighlightPassages(1).build();
+                String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
+                int[] passages = new int[fields.length];
+                java.util.Arrays.fill(passages, 1);
+                Map<String, String[]> byField = highlighter.highlightFields(fields, parsed, new int[] { found.scoreDocs[0].doc }, passages);
+                for (String field : fields) {
+                    String[] value = byField.get(field);
+                    if (value != null && value[0] != null) {
+                        return Optional.of(ADJACENT_MARKS.matcher(value[0]).replaceAll("$1"));
+                    }
+                }
+                return Optional.of("");
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    }
+
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
                 .withMaxLength(settings.limits().maxCharacters())
                 .withHighlightPhrasesStrictly(true)
                 // weight matches would mark a phrase as one, but only by analysing each hit's whole
                 // text again; without them, the offsets stored in the postings are read instead,
-                // and the words of a phrase are joined into one mark below
-                .withWeightMatches(false)
+                // and the words of a phrase are joined into one mark afterwards
+                .withWeightMatches(false);
+    }
+
+    private Map<Integer, List<String>> snippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+        if (docs.length == 0) {
+            return Map.of();
+        }
+        UnifiedHighlighter highlighter = highlighter(searcher)
                 .withBreakIterator(PassageBreaks::new)
                 .build();
         String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);

@@ -132,6 +132,8 @@ public class LiteratureServlet extends HttpServlet {
         String method = request.getMethod();
         if (ScreeningEndpoints.handles(path)) {
             new ScreeningEndpoints(screening, library, sessions, policy).route(request, response, path);
+        } else if (RecordEndpoints.handles(path)) {
+            new RecordEndpoints(screening, library, search, sessions, policy).route(request, response, path);
         } else if (path.equals("/documents") && method.equals("POST")) {
             Caller.check(request, sessions, policy, Action.CREATE);
             upload(request, response);
