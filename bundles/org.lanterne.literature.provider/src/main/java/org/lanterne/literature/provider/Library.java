@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -110,7 +111,8 @@ final class Library implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
     private static final int SNIPPETS = 3;
-    private static final java.util.regex.Pattern ADJACENT_MARKS = java.util.regex.Pattern.compile(MARK_END + "(\\s+)" + MARK_START);
+    // two marks apart only by spaces are one phrase (or neighbouring hits): one mark
+    private static final Pattern ADJACENT_MARKS = Pattern.compile(MARK_END + "(\\s+)" + MARK_START);
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -639,17 +641,7 @@ final class Library implements AutoCloseable {
                 // the whole text as one passage, returned even without a hit
                 UnifiedHighlighter highlighter = highlighter(searcher).withBreakIterator(WholeBreakIterator::new)
                         .withMaxNoHighlightPassages(1).build();
-                String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
-                int[] passages = new int[fields.length];
-                java.util.Arrays.fill(passages, 1);
-                Map<String, String[]> byField = highlighter.highlightFields(fields, parsed, new int[] { found.scoreDocs[0].doc }, passages);
-                for (String field : fields) {
-                    String[] value = byField.get(field);
-                    if (value != null && value[0] != null) {
-                        return Optional.of(ADJACENT_MARKS.matcher(value[0]).replaceAll("$1"));
-                    }
-                }
-                return Optional.of("");
+                return Optional.of(marked(highlighter, parsed, new int[] { found.scoreDocs[0].doc }, 1)[0]);
             } finally {
                 searchers.release(searcher);
             }
@@ -676,22 +668,37 @@ final class Library implements AutoCloseable {
         UnifiedHighlighter highlighter = highlighter(searcher)
                 .withBreakIterator(PassageBreaks::new)
                 .build();
-        String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, SNIPPETS);
-        Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs.clone(), passages);
+        String[] marked = marked(highlighter, query, docs, SNIPPETS);
         Map<Integer, List<String>> snippets = new java.util.HashMap<>();
         for (int i = 0; i < docs.length; i++) {
+            if (!marked[i].isBlank()) {
+                snippets.put(docs[i], List.of(marked[i].split("(?<=… )")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+            }
+        }
+        return snippets;
+    }
+
+    /**
+     * @return for each document, its passages in the text field of its language (a record has one),
+     *         with the words of a phrase in one mark; empty when nothing was found
+     */
+    private static String[] marked(UnifiedHighlighter highlighter, Query query, int[] docs, int passages) throws IOException {
+        String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
+        int[] perField = new int[fields.length];
+        java.util.Arrays.fill(perField, passages);
+        Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs.clone(), perField);
+        String[] marked = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            marked[i] = "";
             for (String field : fields) {
                 String[] values = byField.get(field);
                 if (values != null && values[i] != null && !values[i].isBlank()) {
-                    snippets.put(docs[i], List.of(ADJACENT_MARKS.matcher(values[i]).replaceAll("$1").split("(?<=… )")).stream().map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                    marked[i] = ADJACENT_MARKS.matcher(values[i]).replaceAll("$1");
                     break;
                 }
             }
         }
-        return snippets;
+        return marked;
     }
 
     private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result,

@@ -94,6 +94,9 @@ final class SearchLatency {
                 texts.add(text);
             }
         }
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("The corpus library holds no text longer than a page: see the import's log.");
+        }
         Random random = new Random(11);
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         List<Page> pages = new ArrayList<>(RECORDS);

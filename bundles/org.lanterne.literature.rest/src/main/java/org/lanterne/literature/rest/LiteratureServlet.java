@@ -164,8 +164,7 @@ public class LiteratureServlet extends HttpServlet {
 
     private LiteratureRecord existing(String path) throws HttpProblem {
         String id = path.substring("/documents/".length());
-        return library.record(id).orElseThrow(() -> new HttpProblem(HttpServletResponse.SC_NOT_FOUND,
-                "There is no record " + (id.matches("[\\w-]{1,64}") ? id : "with that id") + "."));
+        return library.record(id).orElseThrow(() -> HttpProblem.noRecord(id));
     }
 
     private void upload(HttpServletRequest request, HttpServletResponse response) throws HttpProblem, IOException {

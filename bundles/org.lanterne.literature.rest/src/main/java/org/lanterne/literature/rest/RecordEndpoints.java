@@ -109,7 +109,7 @@ final class RecordEndpoints {
         String query = request.getParameter("q");
         String body;
         try {
-            body = (query == null ? library.text(id) : search.highlight(id, query)).orElseThrow(() -> notFound(id));
+            body = (query == null ? library.text(id) : search.highlight(id, query)).orElseThrow(() -> HttpProblem.noRecord(id));
         } catch (QuerySyntaxException e) {
             throw new HttpProblem(HttpServletResponse.SC_BAD_REQUEST, "The query does not parse at " + e.position() + ": " + e.getMessage());
         }
@@ -124,11 +124,7 @@ final class RecordEndpoints {
 
     private void requireRecord(String id) throws HttpProblem {
         if (library.record(id).isEmpty()) {
-            throw notFound(id);
+            throw HttpProblem.noRecord(id);
         }
-    }
-
-    private static HttpProblem notFound(String id) {
-        return new HttpProblem(HttpServletResponse.SC_NOT_FOUND, "There is no record " + (id.matches("[\\w-]{1,64}") ? id : "with that id") + ".");
     }
 }
