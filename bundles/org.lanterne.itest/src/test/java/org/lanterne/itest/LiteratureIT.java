@@ -37,6 +37,7 @@ import org.lanterne.literature.api.ReferenceFormatException;
 import org.lanterne.literature.api.ScreeningConflict;
 import org.lanterne.literature.api.ScreeningDecision;
 import org.lanterne.literature.api.LiteratureSearch;
+import org.lanterne.literature.api.Provenance;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.literature.api.SortOrder;
 import org.osgi.framework.Bundle;
@@ -202,6 +203,40 @@ class LiteratureIT {
         assertEquals(3, restarted.decisions(ids.get(0)).size(), "the history is kept");
         assertEquals("Outcomes are reported in the appendix.", restarted.notes(ids.get(2)).get(0).text());
         assertEquals("amina", restarted.notes(ids.get(2)).get(0).author());
+    }
+
+    @Test
+    void twoRecordsOfOneWorkAreMergedWithTheirTagsNotesDecisionsAndProvenance() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String ris = "TY  - JOUR\nTI  - Merge " + run + " trial of a helpline\nPY  - 2022\nDO  - 10.5555/merge." + run + "\nER  - \n\n"
+                + "TY  - RPRT\nTI  - Merge " + run + " helpline report\nPY  - 2023\nER  - \n";
+        List<String> ids = references.importReferences("merge-" + run + ".ris", ris, ReferenceFormat.RIS).await(Duration.ofMinutes(1))
+                .files().stream().map(f -> f.recordId().orElseThrow()).toList();
+        String kept = ids.get(0);
+        String other = ids.get(1);
+        String review = "Fusion " + run;
+        screening.tag(kept, review);
+        screening.tag(other, "à relire " + run);
+        LiteratureRecord report = library.record(other).orElseThrow();
+        // a reviewer adds the DOI the report shares with the trial: the two are now offered for merge
+        library.correct(new LiteratureRecord(report.id(), report.title(), report.authors(), report.year(),
+                Optional.of("10.5555/merge." + run), report.language(), report.documentType(), report.tags(), report.country(),
+                report.sourceFileName(), report.contentHash(), report.details()));
+        assertTrue(library.possibleDuplicates().stream().anyMatch(d -> Set.of(d.firstId(), d.secondId()).equals(Set.of(kept, other))));
+        screening.decide(kept, "amina", Decision.INCLUDE, Optional.empty());
+        screening.decide(other, "yanis", Decision.EXCLUDE, Optional.of("duplicate publication"));
+        screening.addNote(other, "yanis", "Same trial as the journal article.");
+
+        LiteratureRecord merged = screening.merge(kept, other);
+        assertEquals(Set.of(review, "à relire " + run), merged.tags());
+        assertTrue(library.record(other).isEmpty());
+        assertTrue(screening.decisions(other).isEmpty() && screening.notes(other).isEmpty());
+        assertEquals(List.of("amina", "yanis"), screening.decisions(kept).stream().map(ScreeningDecision::reviewer).toList());
+        assertEquals("Same trial as the journal article.", screening.notes(kept).get(0).text());
+        assertEquals(List.of(kept), screening.conflicts(Optional.of(review)).stream().map(ScreeningConflict::recordId).toList(),
+                "the moved decision now disagrees with the kept one");
+        assertEquals(List.of(kept, other), library.provenance(kept).stream().map(Provenance::recordId).toList());
+        assertThrows(IllegalArgumentException.class, () -> screening.merge(kept, other), "the merged record is gone");
     }
 
     /** The corpus of the workplace, or -Dlanterne.corpus, or shared/ beside the clone. */

@@ -283,6 +283,51 @@ class LiteratureServerIT {
                 counts.get("undecided").asInt()), prisma.body());
     }
 
+    @Test
+    @Order(11)
+    void aRecordsWholeTextIsMarkedAndTwoRecordsOfOneWorkAreMergedWithTheirScreening() throws Exception {
+        String documents = "/api/v1/literature/documents/";
+        HttpResponse<String> plain = get(clinician, documents + uploaded.get(0) + "/text");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        HttpResponse<String> marked = get(clinician, documents + uploaded.get(0) + "/text?q=enfant");
+        assertEquals(200, marked.statusCode());
+        assertTrue(marked.body().contains("<mark>enfants</mark>"), "every hit of the whole text is marked");
+        assertEquals(400, get(clinician, documents + uploaded.get(0) + "/text?q=enfant%20AND%20(").statusCode());
+
+        // the same DOI given to two records: they are offered for merge
+        for (String id : uploaded.subList(0, 2)) {
+            HttpResponse<String> corrected = server.send(authorized(researcher, documents + id).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"doi\": \"10.5555/lanterne.merge\"}")));
+            assertEquals(200, corrected.statusCode(), corrected.body());
+        }
+        JsonNode duplicates = JSON.readTree(get(clinician, "/api/v1/literature/duplicates").body()).get("duplicates");
+        assertEquals(1, duplicates.size(), duplicates.toString());
+        assertEquals("same DOI 10.5555/lanterne.merge", duplicates.at("/0/reason").asText());
+
+        String merge = documents + uploaded.get(0) + "/merge";
+        String body = "{\"duplicate\": \"" + uploaded.get(1) + "\"}";
+        assertEquals(403, server.send(authorized(clinician, merge).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode());
+        HttpResponse<String> merged = server.send(authorized(researcher, merge).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, merged.statusCode(), merged.body());
+        JsonNode result = JSON.readTree(merged.body());
+        assertEquals(uploaded.get(0), result.at("/record/id").asText());
+        assertEquals(List.of(uploaded.get(0), uploaded.get(1)), List.of(result.at("/provenance/0/recordId").asText(),
+                result.at("/provenance/1/recordId").asText()));
+        assertEquals(404, get(clinician, documents + uploaded.get(1)).statusCode());
+        assertEquals(0, JSON.readTree(get(clinician, "/api/v1/literature/duplicates").body()).get("duplicates").size());
+
+        // the merged record's note and decisions moved: the reviewers' latest decisions now disagree on the kept one
+        assertEquals("Des adolescents de 12 à 17 ans.", JSON.readTree(get(clinician, documents + uploaded.get(0) + "/notes").body())
+                .at("/notes/0/text").asText());
+        JsonNode conflicts = JSON.readTree(get(clinician, "/api/v1/literature/screening/conflicts?tag=revue-ecoles").body()).get("conflicts");
+        assertEquals(uploaded.get(0), conflicts.at("/0/recordId").asText(), conflicts.toString());
+        assertEquals(404, server.send(authorized(researcher, merge).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode(), "merged already");
+    }
+
     // ---- helpers ----
 
     /** The shared corpus: -Dlanterne.corpus, else the workplace's, else shared/ beside the clone. */

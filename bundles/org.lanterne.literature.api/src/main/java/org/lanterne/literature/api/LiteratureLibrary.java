@@ -35,6 +35,40 @@ public interface LiteratureLibrary {
      */
     LiteratureRecord correct(LiteratureRecord corrected);
 
+    /**
+     * @return the record's stored text (for a reference, its abstract), as extracted on import,
+     *         if the library holds the record
+     * @throws java.io.UncheckedIOException if the text cannot be read
+     */
+    Optional<String> text(String id);
+
+    /**
+     * @return the records that look like the same work: the same DOI, or the same normalised title
+     *         (lower case, without accents or punctuation) and the same year. Duplicates found on
+     *         import are not imported; these are records that became alike later (a correction,
+     *         a reference list and a file of the same work, records imported before a rule applied)
+     */
+    List<PossibleDuplicate> possibleDuplicates();
+
+    /**
+     * Merges a record into another of the same work: the kept record gains the other's tags, and
+     * the DOI, year, authors and country it lacks; it keeps the other's provenance. The other record
+     * leaves the library, and importing its file again reports it as a duplicate of the kept
+     * record. Screening notes and decisions are moved by {@link LiteratureScreening#merge}, which
+     * calls this.
+     *
+     * @return the kept record as stored
+     * @throws IllegalArgumentException if either record does not exist or both are the same
+     * @throws java.io.UncheckedIOException if the records cannot be written
+     */
+    LiteratureRecord merge(String keptId, String mergedId);
+
+    /**
+     * @return where the record came from: its own file or list first, then those of the records
+     *         merged into it, oldest merge first; empty if there is no such record
+     */
+    List<Provenance> provenance(String id);
+
     /** @return how many records the library holds */
     int size();
 

@@ -56,6 +56,16 @@ public interface LiteratureScreening {
     List<ScreeningDecision> decisions(String recordId);
 
     /**
+     * Merges two records of the same work ({@link LiteratureLibrary#merge}) and moves the merged
+     * record's notes and decisions to the kept record, where they join its history in the order
+     * they were written (so each reviewer's latest decision, on either record, stands).
+     *
+     * @return the kept record as stored
+     * @throws IllegalArgumentException if either record does not exist or both are the same
+     */
+    LiteratureRecord merge(String keptId, String mergedId);
+
+    /**
      * @param tag the tag of the review, or empty for the whole library
      * @return the records on which reviewers' latest decisions differ, by record id
      * @throws IllegalArgumentException if the tag cannot be a tag

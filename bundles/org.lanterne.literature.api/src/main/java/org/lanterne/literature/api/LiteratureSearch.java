@@ -1,6 +1,7 @@
 package org.lanterne.literature.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -25,6 +26,16 @@ public interface LiteratureSearch {
      */
     SearchResult search(String query, Set<FacetRequest> facets, SortOrder order, int page, int size)
             throws QuerySyntaxException;
+
+    /**
+     * The whole stored text of a record with every hit of a query marked, for a preview: HTML-escaped,
+     * each hit between {@code <mark>} and {@code </mark>}, as snippets are. A blank query, or one
+     * the record does not match, marks nothing.
+     *
+     * @return the marked text, empty if there is no such record
+     * @throws QuerySyntaxException if the query cannot be parsed
+     */
+    Optional<String> highlight(String id, String query) throws QuerySyntaxException;
 
     /**
      * @param id   a record's id

@@ -4,7 +4,7 @@
  * language, exported as reference lists and screened for systematic reviews.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.lanterne.literature.api;
 
 import org.osgi.annotation.bundle.Export;

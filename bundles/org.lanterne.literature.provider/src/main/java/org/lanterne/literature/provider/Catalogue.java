@@ -2,10 +2,14 @@ package org.lanterne.literature.provider;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import org.lanterne.literature.api.PossibleDuplicate;
 
 /**
  * What duplicate detection needs of every record, in memory: content hashes, DOIs and
@@ -50,6 +54,34 @@ final class Catalogue {
             }
         }
         return Optional.empty();
+    }
+
+    /** A merged record's content hash, now the kept record's. */
+    synchronized void alias(String hash, String id) {
+        byHash.put(hash, id);
+    }
+
+    /** @return the records with the same DOI, or the same normalised title and year, in pairs */
+    synchronized List<PossibleDuplicate> possibleDuplicates() {
+        Map<String, List<String>> byDoiGroups = new TreeMap<>();
+        Map<String, List<String>> byTitleGroups = new TreeMap<>();
+        for (Entry e : byId.values()) {
+            e.doi().ifPresent(d -> byDoiGroups.computeIfAbsent(d, k -> new ArrayList<>()).add(e.id()));
+            if (e.year().isPresent() && !e.titleKey().isEmpty()) {
+                byTitleGroups.computeIfAbsent(e.year().getAsInt() + " " + e.titleKey(), k -> new ArrayList<>()).add(e.id());
+            }
+        }
+        Map<String, PossibleDuplicate> pairs = new LinkedHashMap<>();
+        byDoiGroups.forEach((doi, ids) -> pairs(ids, "same DOI " + doi, pairs));
+        byTitleGroups.forEach((key, ids) -> pairs(ids, "same title and year (" + key.substring(0, key.indexOf(' ')) + ")", pairs));
+        return List.copyOf(pairs.values());
+    }
+
+    private static void pairs(List<String> ids, String reason, Map<String, PossibleDuplicate> pairs) {
+        ids.sort(null);
+        for (int i = 1; i < ids.size(); i++) {
+            pairs.putIfAbsent(ids.get(0) + " " + ids.get(i), new PossibleDuplicate(ids.get(0), ids.get(i), reason));
+        }
     }
 
     synchronized void put(Entry entry) {

@@ -42,8 +42,12 @@ final class Fields {
     private Fields() {
     }
 
+    /** Written just before the text, which then comes last among the stored fields (see {@link RecordFields}). */
+    static final String TEXT_LAST = "stored_text_last";
+    static final String TEXT_PREFIX = "text_";
+
     static String text(String language) {
-        return "text_" + language;
+        return TEXT_PREFIX + language;
     }
 
     static String title(String language) {

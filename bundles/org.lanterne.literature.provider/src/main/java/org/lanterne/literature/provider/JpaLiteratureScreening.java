@@ -126,6 +126,21 @@ public class JpaLiteratureScreening implements LiteratureScreening {
     }
 
     @Override
+    public LiteratureRecord merge(String keptId, String mergedId) {
+        // the same lock as tagging: the merge rewrites the kept record's tags
+        synchronized (this) {
+            existing(keptId);
+            existing(mergedId);
+            if (keptId.equals(mergedId)) {
+                throw new IllegalArgumentException("A record cannot be merged into itself.");
+            }
+            // the screening first: should the library fail next, both records remain and nothing is lost
+            store.reassign(mergedId, keptId);
+            return library.merge(keptId, mergedId);
+        }
+    }
+
+    @Override
     public List<ScreeningConflict> conflicts(Optional<String> tag) {
         return tally(tag).conflicts();
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -60,6 +61,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.lanterne.literature.api.BibliographicDetails;
 import org.lanterne.literature.api.Facet;
@@ -68,6 +70,8 @@ import org.lanterne.literature.api.FacetRequest;
 import org.lanterne.literature.api.FileOutcome;
 import org.lanterne.literature.api.ImportJob;
 import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.PossibleDuplicate;
+import org.lanterne.literature.api.Provenance;
 import org.lanterne.literature.api.QuerySyntaxException;
 import org.lanterne.literature.api.ReferenceFormat;
 import org.lanterne.literature.api.ReferenceFormatException;
@@ -90,9 +94,16 @@ final class Library implements AutoCloseable {
     /**
      * @param folder       the library's folder
      * @param limits       extraction limits
-     * @param commitEvery  files imported between two commits (and refreshes of what searches see)
+     * @param commitEvery  files imported between two commits (and refreshes of what searches see),
+     *                     at most one commit every five seconds
+     * @param threads      threads that extract and index at the same time
      */
-    record Settings(Path folder, Extractor.Limits limits, int commitEvery) {
+    record Settings(Path folder, Extractor.Limits limits, int commitEvery, int threads) {
+
+        /** One thread per processor. */
+        Settings(Path folder, Extractor.Limits limits, int commitEvery) {
+            this(folder, limits, commitEvery, Runtime.getRuntime().availableProcessors());
+        }
     }
 
     static final String MARK_START = "<mark>";
@@ -100,6 +111,8 @@ final class Library implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
     private static final int SNIPPETS = 3;
+    // two marks apart only by spaces are one phrase (or neighbouring hits): one mark
+    private static final Pattern ADJACENT_MARKS = Pattern.compile(MARK_END + "(\\s+)" + MARK_START);
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -120,6 +133,8 @@ final class Library implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final AtomicInteger workerCount = new AtomicInteger();
+    private final ExecutorService workers;
     private final TextStore store;
     private final Extractor extractor;
     private final FSDirectory directory;
@@ -138,9 +153,16 @@ final class Library implements AutoCloseable {
         directory = FSDirectory.open(index);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // fewer, larger segments while whole libraries are indexed
+        config.setRAMBufferSizeMB(64);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
         extractor = new Extractor(settings.limits());
+        workers = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "lanterne-literature-worker-" + workerCount.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Opens the library; if its index is missing but texts are stored, rebuilds the index in the background. */
@@ -159,6 +181,7 @@ final class Library implements AutoCloseable {
     }
 
     private void loadCatalogue() throws IOException {
+        store.aliases().forEach(catalogue::alias);
         IndexSearcher searcher = searchers.acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
@@ -167,7 +190,7 @@ final class Library implements AutoCloseable {
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        catalogue.put(entry(record(stored.document(doc))));
+                        catalogue.put(entry(record(RecordFields.read(stored, doc))));
                     }
                 }
             }
@@ -180,7 +203,7 @@ final class Library implements AutoCloseable {
 
     ImportJob start(List<Path> paths) {
         List<Path> given = List.copyOf(paths);
-        return submit(() -> files(given), this::importFile);
+        return submit(() -> files(given), this::prepareFile);
     }
 
     /**
@@ -189,7 +212,8 @@ final class Library implements AutoCloseable {
      */
     ImportJob importReferences(String listName, String content, ReferenceFormat format) throws ReferenceFormatException {
         List<ReferenceEntry> entries = ReferenceCodec.of(format).read(listName, content);
-        return submit(() -> entries, (entry, job) -> importReference(listName, entry));
+        // references are small: each is settled whole, in order
+        return submit(() -> entries, (entry, job) -> () -> ImportPipeline.Settled.only(importReference(listName, entry)));
     }
 
     /** Re-indexes every stored text from scratch, without extracting anything again. */
@@ -197,53 +221,30 @@ final class Library implements AutoCloseable {
         return submit(() -> {
             writer.deleteAll();
             catalogue.clear();
+            store.aliases().forEach(catalogue::alias);
             return store.ids();
         }, (id, job) -> {
             LiteratureRecord record = store.record(id);
-            index(record, store.text(id));
-            return FileOutcome.imported(record.sourceFileName(), id);
+            String text = store.text(id);
+            return () -> {
+                catalogue.put(entry(record));
+                return new ImportPipeline.Settled(FileOutcome.imported(record.sourceFileName(), id), () -> write(record, text));
+            };
         });
     }
 
-    private interface Lister<T> {
-        List<T> list() throws IOException;
-    }
-
-    private interface Step<T> {
-        FileOutcome apply(T item, RunningImport job) throws IOException, Cancelled;
-    }
-
-    private <T> ImportJob submit(Lister<T> lister, Step<T> step) {
+    private <T> ImportJob submit(ImportPipeline.Lister<T> lister, ImportPipeline.Preparation<T> preparation) {
         RunningImport job = new RunningImport();
         synchronized (running) {
             running.add(job);
         }
-        jobs.execute(() -> run(job, lister, step));
+        jobs.execute(() -> run(job, lister, preparation));
         return job;
     }
 
-    private <T> void run(RunningImport job, Lister<T> lister, Step<T> step) {
+    private <T> void run(RunningImport job, ImportPipeline.Lister<T> lister, ImportPipeline.Preparation<T> preparation) {
         try {
-            List<T> items = lister.list();
-            job.total(items.size());
-            int sinceCommit = 0;
-            for (T item : items) {
-                if (job.cancelled()) {
-                    break;
-                }
-                FileOutcome outcome;
-                try {
-                    outcome = step.apply(item, job);
-                } catch (Cancelled e) {
-                    break;
-                }
-                job.add(outcome);
-                if (outcome.status() == FileOutcome.Status.IMPORTED && ++sinceCommit >= settings.commitEvery()) {
-                    commit();
-                    sinceCommit = 0;
-                }
-            }
-            commit();
+            new ImportPipeline<T>(workers, settings.threads(), settings.commitEvery(), this::commit).run(job, lister, preparation);
             job.finish();
         } catch (IOException | RuntimeException e) {
             LOG.error("Literature import stopped: {}", e.getClass().getName());
@@ -278,21 +279,20 @@ final class Library implements AutoCloseable {
         return false;
     }
 
-    private FileOutcome importFile(Path file, RunningImport job) throws IOException, Cancelled {
+    /** Hashes and extracts a file on a worker; its duplicates are decided when it is settled. */
+    private ImportPipeline.Settling prepareFile(Path file, RunningImport job) throws IOException, Cancelled {
         String name = file.toString();
         try {
             extractor.check(file);
             String hash = sha256(file);
             Optional<Catalogue.Duplicate> identical = catalogue.sameContent(hash);
             if (identical.isPresent()) {
-                return FileOutcome.duplicate(name, identical.get().of(), identical.get().reason());
+                return () -> ImportPipeline.Settled.only(FileOutcome.duplicate(name, identical.get().of(), identical.get().reason()));
             }
             String id = idFor(hash);
             if (store.contains(id)) {
                 // extracted before a crash or a lost index: index the stored text, do not extract again
-                LiteratureRecord record = store.record(id);
-                index(record, store.text(id));
-                return FileOutcome.imported(name, id);
+                return settleFile(name, store.record(id), store.text(id), false);
             }
             extractions.incrementAndGet();
             Extraction extraction = extractor.extract(file, job::cancelled);
@@ -300,17 +300,30 @@ final class Library implements AutoCloseable {
                 throw new Rejected("no text found (" + extraction.contentType()
                         + "); scanned pages would need text recognition, which is not available");
             }
-            LiteratureRecord record = describe(id, hash, file.getFileName().toString(), extraction);
-            Optional<Catalogue.Duplicate> same = catalogue.sameWork(record.doi(), Guesses.titleKey(record.title()), record.year());
-            if (same.isPresent()) {
-                return FileOutcome.duplicate(name, same.get().of(), same.get().reason());
-            }
-            store.write(record, extraction.text());
-            index(record, extraction.text());
-            return FileOutcome.imported(name, id);
+            return settleFile(name, describe(id, hash, file.getFileName().toString(), extraction), extraction.text(), true);
         } catch (Rejected e) {
-            return FileOutcome.rejected(name, e.getMessage());
+            return () -> ImportPipeline.Settled.only(FileOutcome.rejected(name, e.getMessage()));
         }
+    }
+
+    /** Duplicates again (a file settled since this one was prepared may be the same), then stored and indexed. */
+    private ImportPipeline.Settling settleFile(String name, LiteratureRecord record, String text, boolean extracted) {
+        return () -> {
+            Optional<Catalogue.Duplicate> same = catalogue.sameContent(record.contentHash());
+            if (same.isEmpty() && extracted) {
+                same = catalogue.sameWork(record.doi(), Guesses.titleKey(record.title()), record.year());
+            }
+            if (same.isPresent()) {
+                return ImportPipeline.Settled.only(FileOutcome.duplicate(name, same.get().of(), same.get().reason()));
+            }
+            catalogue.put(entry(record));
+            return new ImportPipeline.Settled(FileOutcome.imported(name, record.id()), () -> {
+                if (extracted) {
+                    store.write(record, text);
+                }
+                write(record, text);
+            });
+        };
     }
 
     private FileOutcome importReference(String listName, ReferenceEntry entry) throws IOException {
@@ -368,7 +381,7 @@ final class Library implements AutoCloseable {
                 if (found.scoreDocs.length == 0) {
                     return Optional.empty();
                 }
-                return Optional.of(record(searcher.storedFields().document(found.scoreDocs[0].doc)));
+                return Optional.of(record(RecordFields.read(searcher.storedFields(), found.scoreDocs[0].doc)));
             } finally {
                 searchers.release(searcher);
             }
@@ -379,6 +392,61 @@ final class Library implements AutoCloseable {
 
     int size() {
         return catalogue.size();
+    }
+
+    Optional<String> text(String id) throws IOException {
+        return store.contains(id) ? Optional.of(store.text(id)) : Optional.empty();
+    }
+
+    List<PossibleDuplicate> possibleDuplicates() {
+        return catalogue.possibleDuplicates();
+    }
+
+    List<Provenance> provenance(String id) throws IOException {
+        if (!store.contains(id)) {
+            return List.of();
+        }
+        LiteratureRecord record = store.record(id);
+        List<Provenance> sources = new ArrayList<>();
+        sources.add(new Provenance(id, record.sourceFileName(), record.contentHash()));
+        sources.addAll(store.merged(id));
+        return sources;
+    }
+
+    /**
+     * Keeps one record of two: its own metadata, completed by the other's, the union of their tags
+     * and both provenances; the other is removed and its hashes point at the kept record.
+     */
+    synchronized LiteratureRecord merge(String keptId, String mergedId) throws IOException {
+        if (keptId.equals(mergedId)) {
+            throw new IllegalArgumentException("A record cannot be merged into itself.");
+        }
+        for (String id : List.of(keptId, mergedId)) {
+            if (!store.contains(id)) {
+                throw new IllegalArgumentException("no record " + id);
+            }
+        }
+        LiteratureRecord kept = store.record(keptId);
+        LiteratureRecord other = store.record(mergedId);
+        List<Provenance> merged = new ArrayList<>(store.merged(keptId));
+        merged.addAll(provenance(mergedId));
+        Set<String> tags = new LinkedHashSet<>(kept.tags());
+        other.tags().stream().filter(t -> kept.tags().stream().noneMatch(k -> Analyzers.normalise(k).equals(Analyzers.normalise(t))))
+                .forEach(tags::add);
+        LiteratureRecord result = new LiteratureRecord(keptId, kept.title(), kept.authors().isEmpty() ? other.authors() : kept.authors(),
+                kept.year().isPresent() ? kept.year() : other.year(), kept.doi().or(other::doi), kept.language(), kept.documentType(),
+                tags, kept.country().or(other::country), kept.sourceFileName(), kept.contentHash(), kept.details());
+        // the kept record first: a crash before the other is removed leaves both, the merge can be done again
+        store.writeRecord(result, merged);
+        List<String> hashes = merged.stream().map(Provenance::contentHash).toList();
+        store.alias(hashes, mergedId, keptId);
+        store.delete(mergedId);
+        writer.deleteDocuments(new Term(Fields.ID, mergedId));
+        catalogue.remove(mergedId);
+        hashes.forEach(hash -> catalogue.alias(hash, keptId));
+        index(result, store.text(keptId));
+        commit();
+        return result;
     }
 
     /**
@@ -433,6 +501,12 @@ final class Library implements AutoCloseable {
     // ---- index ----
 
     private void index(LiteratureRecord r, String text) throws IOException {
+        catalogue.put(entry(r));
+        write(r, text);
+    }
+
+    /** Adds or replaces the record's document in the index; the catalogue already holds it. */
+    private void write(LiteratureRecord r, String text) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, r.id(), Field.Store.YES));
         doc.add(new StringField(Fields.HASH, r.contentHash(), Field.Store.YES));
@@ -440,7 +514,6 @@ final class Library implements AutoCloseable {
         doc.add(new StoredField(Fields.TITLE_STORED, r.title()));
         String language = Analyzers.LANGUAGES.contains(r.language()) ? r.language() : "und";
         doc.add(new TextField(Fields.title(language), r.title(), Field.Store.NO));
-        doc.add(new Field(Fields.text(language), text, TEXT_WITH_OFFSETS));
         for (String author : r.authors()) {
             doc.add(new TextField(Fields.AUTHOR, author, Field.Store.YES));
         }
@@ -476,8 +549,10 @@ final class Library implements AutoCloseable {
         d.publisher().ifPresent(v -> doc.add(new StoredField(Fields.PUBLISHER, v)));
         d.url().ifPresent(v -> doc.add(new StoredField(Fields.URL, v)));
         doc.add(new TextField(Fields.FILE_WORDS, Guesses.fileWords(r.sourceFileName()), Field.Store.NO));
+        // the text last: reading a record's metadata stops before it
+        doc.add(new StoredField(Fields.TEXT_LAST, 1));
+        doc.add(new Field(Fields.text(language), text, TEXT_WITH_OFFSETS));
         writer.updateDocument(new Term(Fields.ID, r.id()), facets.build(doc));
-        catalogue.put(entry(r));
     }
 
     private static Catalogue.Entry entry(LiteratureRecord r) {
@@ -531,7 +606,7 @@ final class Library implements AutoCloseable {
                 Map<Integer, List<String>> snippets = snippets(searcher, parsed, docs);
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = 0; i < docs.length; i++) {
-                    LiteratureRecord record = record(searcher.storedFields().document(docs[i]));
+                    LiteratureRecord record = record(RecordFields.read(searcher.storedFields(), docs[i]));
                     float score = all[from + i].score;
                     hits.add(new SearchHit(record, Float.isNaN(score) ? 0 : score, snippets.getOrDefault(docs[i], List.of())));
                 }
@@ -554,31 +629,76 @@ final class Library implements AutoCloseable {
         return new Sort(year, SortField.FIELD_SCORE);
     }
 
+    Optional<String> highlight(String id, String query) throws QuerySyntaxException {
+        Query parsed = language.parse(query);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+                if (found.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                // the whole text as one passage, returned even without a hit
+                UnifiedHighlighter highlighter = highlighter(searcher).withBreakIterator(WholeBreakIterator::new)
+                        .withMaxNoHighlightPassages(1).build();
+                return Optional.of(marked(highlighter, parsed, new int[] { found.scoreDocs[0].doc }, 1)[0]);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
+                .withMaxLength(settings.limits().maxCharacters())
+                .withHighlightPhrasesStrictly(true)
+                // weight matches would mark a phrase as one, but only by analysing each hit's whole
+                // text again; without them, the offsets stored in the postings are read instead,
+                // and the words of a phrase are joined into one mark afterwards
+                .withWeightMatches(false);
+    }
+
     private Map<Integer, List<String>> snippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
         if (docs.length == 0) {
             return Map.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "… ", true))
-                .withMaxLength(settings.limits().maxCharacters())
-                .withHighlightPhrasesStrictly(true)
+        UnifiedHighlighter highlighter = highlighter(searcher)
+                .withBreakIterator(PassageBreaks::new)
                 .build();
-        String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, SNIPPETS);
-        Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs.clone(), passages);
+        String[] marked = marked(highlighter, query, docs, SNIPPETS);
         Map<Integer, List<String>> snippets = new java.util.HashMap<>();
         for (int i = 0; i < docs.length; i++) {
+            if (!marked[i].isBlank()) {
+                snippets.put(docs[i], List.of(marked[i].split("(?<=… )")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+            }
+        }
+        return snippets;
+    }
+
+    /**
+     * @return for each document, its passages in the text field of its language (a record has one),
+     *         with the words of a phrase in one mark; empty when nothing was found
+     */
+    private static String[] marked(UnifiedHighlighter highlighter, Query query, int[] docs, int passages) throws IOException {
+        String[] fields = Analyzers.LANGUAGES.stream().map(Fields::text).toArray(String[]::new);
+        int[] perField = new int[fields.length];
+        java.util.Arrays.fill(perField, passages);
+        Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs.clone(), perField);
+        String[] marked = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            marked[i] = "";
             for (String field : fields) {
                 String[] values = byField.get(field);
                 if (values != null && values[i] != null && !values[i].isBlank()) {
-                    snippets.put(docs[i], List.of(values[i].split("(?<=… )")).stream().map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                    marked[i] = ADJACENT_MARKS.matcher(values[i]).replaceAll("$1");
                     break;
                 }
             }
         }
-        return snippets;
+        return marked;
     }
 
     private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result,
@@ -638,7 +758,7 @@ final class Library implements AutoCloseable {
                     return List.of();
                 }
                 int doc = found.scoreDocs[0].doc;
-                LiteratureRecord record = record(searcher.storedFields().document(doc));
+                LiteratureRecord record = record(RecordFields.read(searcher.storedFields(), doc));
                 String lang = Analyzers.LANGUAGES.contains(record.language()) ? record.language() : "und";
                 MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
                 mlt.setAnalyzer(analyzer);
@@ -655,7 +775,7 @@ final class Library implements AutoCloseable {
                         .build();
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
-                    hits.add(new SearchHit(record(searcher.storedFields().document(hit.doc)), hit.score, List.of()));
+                    hits.add(new SearchHit(record(RecordFields.read(searcher.storedFields(), hit.doc)), hit.score, List.of()));
                 }
                 return hits;
             } finally {
@@ -703,6 +823,7 @@ final class Library implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         extractor.close();
+        workers.shutdown();
         try {
             searchers.close();
             writer.close();

@@ -12,6 +12,8 @@ import org.lanterne.literature.api.FacetRequest;
 import org.lanterne.literature.api.ImportJob;
 import org.lanterne.literature.api.LiteratureLibrary;
 import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.PossibleDuplicate;
+import org.lanterne.literature.api.Provenance;
 import org.lanterne.literature.api.LiteratureReferences;
 import org.lanterne.literature.api.LiteratureSearch;
 import org.lanterne.literature.api.QuerySyntaxException;
@@ -99,6 +101,38 @@ public class LiteratureService implements LiteratureLibrary, LiteratureSearch, L
     }
 
     @Override
+    public Optional<String> text(String id) {
+        try {
+            return library.text(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<PossibleDuplicate> possibleDuplicates() {
+        return library.possibleDuplicates();
+    }
+
+    @Override
+    public LiteratureRecord merge(String keptId, String mergedId) {
+        try {
+            return library.merge(keptId, mergedId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Provenance> provenance(String id) {
+        try {
+            return library.provenance(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public int size() {
         return library.size();
     }
@@ -126,6 +160,11 @@ public class LiteratureService implements LiteratureLibrary, LiteratureSearch, L
     public SearchResult search(String query, Set<FacetRequest> facets, SortOrder order, int page, int size)
             throws QuerySyntaxException {
         return library.search(query, facets, order, page, size);
+    }
+
+    @Override
+    public Optional<String> highlight(String id, String query) throws QuerySyntaxException {
+        return library.highlight(id, query);
     }
 
     @Override

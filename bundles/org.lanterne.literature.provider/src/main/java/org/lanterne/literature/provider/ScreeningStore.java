@@ -44,6 +44,17 @@ final class ScreeningStore {
                 .getResultList());
     }
 
+    /** Moves the notes and decisions about one record to another, in one transaction. */
+    void reassign(String fromId, String toId) {
+        inTransaction(em -> {
+            for (String entity : new String[] { "NoteEntity", "DecisionEntity" }) {
+                em.createQuery("UPDATE " + entity + " e SET e.recordId = :to WHERE e.recordId = :from")
+                        .setParameter("to", toId).setParameter("from", fromId).executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private <T> T inTransaction(Function<EntityManager, T> work) {
         return Transactions.inTransaction(entityManagers, work);
     }

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -22,6 +24,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.lanterne.literature.api.BibliographicDetails;
 import org.lanterne.literature.api.LiteratureRecord;
+import org.lanterne.literature.api.Provenance;
 import org.lanterne.literature.api.WorkType;
 
 /**
@@ -31,6 +34,8 @@ import org.lanterne.literature.api.WorkType;
  * Literature is published material, so this text is kept unencrypted (unlike clinical text).
  */
 final class TextStore {
+
+    private static final String ALIASES = "aliases";
 
     private final Path folder;
 
@@ -52,8 +57,19 @@ final class TextStore {
         writeRecord(record);
     }
 
+    /** Writes the record's metadata; the provenance of records merged into it stays. */
     void writeRecord(LiteratureRecord record) throws IOException {
+        writeRecord(record, contains(record.id()) ? merged(record.id()) : List.of());
+    }
+
+    /** @param merged the provenance of the records merged into this one */
+    void writeRecord(LiteratureRecord record, List<Provenance> merged) throws IOException {
         Properties p = new Properties();
+        for (int i = 0; i < merged.size(); i++) {
+            p.setProperty("merged." + i + ".id", merged.get(i).recordId());
+            p.setProperty("merged." + i + ".source", merged.get(i).source());
+            p.setProperty("merged." + i + ".hash", merged.get(i).contentHash());
+        }
         p.setProperty("id", record.id());
         p.setProperty("title", record.title());
         for (int i = 0; i < record.authors().size(); i++) {
@@ -88,10 +104,7 @@ final class TextStore {
     }
 
     LiteratureRecord record(String id) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(folder.resolve(id + ".properties"))) {
-            p.load(in);
-        }
+        Properties p = properties(id);
         List<String> authors = new ArrayList<>();
         for (int i = 0; p.containsKey("author." + i); i++) {
             authors.add(p.getProperty("author." + i));
@@ -105,6 +118,60 @@ final class TextStore {
                 year == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(year)),
                 Optional.ofNullable(p.getProperty("doi")), p.getProperty("language"), p.getProperty("type"), tags,
                 Optional.ofNullable(p.getProperty("country")), p.getProperty("file"), p.getProperty("hash"), details(p));
+    }
+
+    /** @return the provenance of the records merged into this one, oldest merge first */
+    List<Provenance> merged(String id) throws IOException {
+        Properties p = properties(id);
+        List<Provenance> merged = new ArrayList<>();
+        for (int i = 0; p.containsKey("merged." + i + ".id"); i++) {
+            merged.add(new Provenance(p.getProperty("merged." + i + ".id"), p.getProperty("merged." + i + ".source"),
+                    p.getProperty("merged." + i + ".hash")));
+        }
+        return merged;
+    }
+
+    private Properties properties(String id) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve(id + ".properties"))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    /** Removes a record: its metadata first, so that it no longer counts as stored, then its text. */
+    void delete(String id) throws IOException {
+        Files.deleteIfExists(folder.resolve(id + ".properties"));
+        Files.deleteIfExists(folder.resolve(id + ".txt.gz"));
+    }
+
+    /**
+     * The content hashes of merged records and the record each now belongs to, so that their
+     * files are known as duplicates: kept in {@code aliases} beside the records.
+     */
+    Map<String, String> aliases() throws IOException {
+        Path file = folder.resolve(ALIASES);
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+        }
+        Map<String, String> aliases = new HashMap<>();
+        p.forEach((hash, id) -> aliases.put((String) hash, (String) id));
+        return aliases;
+    }
+
+    /** Points the hashes at the kept record, and so do those that pointed at the merged one. */
+    void alias(List<String> hashes, String mergedId, String keptId) throws IOException {
+        Properties p = new Properties();
+        aliases().forEach((hash, id) -> p.setProperty(hash, id.equals(mergedId) ? keptId : id));
+        hashes.forEach(hash -> p.setProperty(hash, keptId));
+        Path tmp = Files.createTempFile(folder, ALIASES, ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, null);
+        }
+        Files.move(tmp, folder.resolve(ALIASES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Records stored before bibliographic details existed have none. */

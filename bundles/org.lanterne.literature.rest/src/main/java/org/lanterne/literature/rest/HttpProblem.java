@@ -12,6 +12,11 @@ final class HttpProblem extends Exception {
         this.status = status;
     }
 
+    /** 404 for a record the library does not hold; an id that cannot be one is not echoed. */
+    static HttpProblem noRecord(String id) {
+        return new HttpProblem(404, "There is no record " + (id.matches("[\\w-]{1,64}") ? id : "with that id") + ".");
+    }
+
     int status() {
         return status;
     }

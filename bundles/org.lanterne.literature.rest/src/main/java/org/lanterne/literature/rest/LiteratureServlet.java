@@ -132,6 +132,8 @@ public class LiteratureServlet extends HttpServlet {
         String method = request.getMethod();
         if (ScreeningEndpoints.handles(path)) {
             new ScreeningEndpoints(screening, library, sessions, policy).route(request, response, path);
+        } else if (RecordEndpoints.handles(path)) {
+            new RecordEndpoints(screening, library, search, sessions, policy).route(request, response, path);
         } else if (path.equals("/documents") && method.equals("POST")) {
             Caller.check(request, sessions, policy, Action.CREATE);
             upload(request, response);
@@ -162,8 +164,7 @@ public class LiteratureServlet extends HttpServlet {
 
     private LiteratureRecord existing(String path) throws HttpProblem {
         String id = path.substring("/documents/".length());
-        return library.record(id).orElseThrow(() -> new HttpProblem(HttpServletResponse.SC_NOT_FOUND,
-                "There is no record " + (id.matches("[\\w-]{1,64}") ? id : "with that id") + "."));
+        return library.record(id).orElseThrow(() -> HttpProblem.noRecord(id));
     }
 
     private void upload(HttpServletRequest request, HttpServletResponse response) throws HttpProblem, IOException {

@@ -150,7 +150,7 @@ final class ScreeningEndpoints {
 
     private void requireRecord(String id) throws HttpProblem {
         if (library.record(id).isEmpty()) {
-            throw new HttpProblem(HttpServletResponse.SC_NOT_FOUND, "There is no record " + (id.matches("[\\w-]{1,64}") ? id : "with that id") + ".");
+            throw HttpProblem.noRecord(id);
         }
     }
 

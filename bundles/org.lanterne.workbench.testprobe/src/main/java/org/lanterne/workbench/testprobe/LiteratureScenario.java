@@ -117,10 +117,23 @@ final class LiteratureScenario {
         results.setSelection(0);
         results.notifyListeners(SWT.Selection, new Event());
         StyledText preview = (StyledText) find(part(), LiteratureWidgetIds.PREVIEW);
-        report.setProperty("library.preview.text", preview.getText());
-        report.setProperty("library.preview.highlighted", Arrays.stream(preview.getStyleRanges())
-                .filter(style -> style.background != null)
-                .map(style -> preview.getText(style.start, style.start + style.length - 1)).collect(Collectors.joining(",")));
+        String passages = preview.getText();
+        report.setProperty("library.preview.text", passages);
+        report.setProperty("library.preview.highlighted", highlighted(preview));
+        // then the whole text, marked by the library off the UI thread
+        probe.await(display, () -> !preview.getText().equals(passages), TestProbeAddon.PART_TIMEOUT_MILLIS, whole -> {
+            report.setProperty("library.preview.whole", preview.getText());
+            report.setProperty("library.preview.whole.highlighted", highlighted(preview));
+            similar(display);
+        });
+    }
+
+    private static String highlighted(StyledText preview) {
+        return Arrays.stream(preview.getStyleRanges()).filter(style -> style.background != null)
+                .map(style -> preview.getText(style.start, style.start + style.length - 1)).collect(Collectors.joining(","));
+    }
+
+    private void similar(Display display) {
         probe.afterPaint(display, () -> {
             probe.photographWindow(display, "library.preview.screenshot", "library-preview");
             TestProbeAddon.pressIn(part(), LiteratureWidgetIds.KEY, LiteratureWidgetIds.MORE_LIKE_THIS);

@@ -370,6 +370,12 @@ class WorkbenchIT {
         assertFalse(highlighted.isEmpty());
         assertTrue(highlighted.stream().allMatch(hit -> hit.toLowerCase(Locale.ROOT).contains("enfant")), highlighted.toString());
         assertTrue(highlighted.stream().anyMatch(hit -> hit.equalsIgnoreCase("enfants")), highlighted.toString());
+        // then the whole text with every hit highlighted: at least as many as in the passages
+        String whole = run.get("library.preview.whole");
+        assertTrue(whole.contains(texts.getProperty("library_preview_text")) && whole.length() > preview.length(), whole);
+        List<String> wholeHighlighted = List.of(run.get("library.preview.whole.highlighted").split(","));
+        assertTrue(wholeHighlighted.size() >= highlighted.size(), wholeHighlighted + " against " + highlighted);
+        assertTrue(wholeHighlighted.stream().allMatch(hit -> hit.toLowerCase(Locale.ROOT).contains("enfant")), wholeHighlighted.toString());
         assertFalse(run.get("library.similar.rows").isBlank(), "no record like the previewed one");
 
         for (String screenshot : List.of("library.screenshot", "library.preview.screenshot")) {

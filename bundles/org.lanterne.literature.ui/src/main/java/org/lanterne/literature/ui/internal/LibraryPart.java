@@ -87,6 +87,8 @@ public class LibraryPart {
     private ResultsTable results;
     private Button more;
     private PreviewView preview;
+    // the query whose results are listed: what the preview marks in a record's whole text
+    private String answered = "";
     private Label message;
 
     private LibraryQuery asked = new LibraryQuery("", Map.of());
@@ -142,7 +144,7 @@ public class LibraryPart {
         facets = new FacetsView(sash, messages, this::facetChanged);
         Composite middle = new Composite(sash, SWT.NONE);
         middle.setLayout(new GridLayout(1, false));
-        results = new ResultsTable(middle, messages, selected -> preview.show(selected.isEmpty() ? null : selected.get(0)));
+        results = new ResultsTable(middle, messages, selected -> preview(selected.isEmpty() ? null : selected.get(0)));
         more = Controls.button(middle, messages.library_more, LiteratureWidgetIds.MORE, () -> search(page + 1));
         preview = new PreviewView(sash, messages, new PreviewView.Actions() {
             @Override
@@ -274,6 +276,7 @@ public class LibraryPart {
         boolean append = shownPage > 0;
         results.show(messages, result.hits(), append);
         results.answered(question.text());
+        answered = question.text();
         if (!append) {
             facets.show(result.facets(), question);
             preview.show(null);
@@ -281,6 +284,28 @@ public class LibraryPart {
         Controls.say(status, LiteratureTexts.total(messages, result.total(), results.size()), false);
         Controls.show(more, results.size() < result.total());
         content.layout(true, true);
+    }
+
+    // The passages at once, then the whole text with every hit once the library has marked them.
+    private void preview(SearchHit hit) {
+        preview.show(hit);
+        if (hit == null) {
+            return;
+        }
+        LiteratureSearch service = search;
+        String query = answered;
+        searches.execute(() -> {
+            try {
+                service.highlight(hit.record().id(), query).ifPresent(marked -> sync.asyncExec(() -> {
+                    if (!content.isDisposed()) {
+                        preview.showWholeText(hit, marked);
+                    }
+                }));
+            } catch (QuerySyntaxException | RuntimeException e) {
+                // the query was searched already; the passages stay shown
+                LOG.log(Level.WARNING, "The whole text of a record could not be marked: " + e.getClass().getName());
+            }
+        });
     }
 
     private void showSimilar(SearchHit shown) {

@@ -43,6 +43,7 @@ public class LiteratureMessages {
     public String library_preview_tags;
     public String library_preview_country;
     public String library_preview_passages;
+    public String library_preview_text;
     public String library_preview_no_passage;
     public String library_unknown;
     public String library_more_like_this;

@@ -1,6 +1,7 @@
 package org.lanterne.literature.ui.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -22,7 +23,7 @@ import org.lanterne.literature.api.SearchHit;
 import org.lanterne.literature.ui.LiteratureWidgetIds;
 
 /**
- * The selected record: its metadata and its matching passages with the hits highlighted, the
+ * The selected record: its metadata and its matching passages, then its whole text, with the hits highlighted, the
  * records like it on request, and its correction for those who may correct.
  */
 final class PreviewView {
@@ -93,6 +94,17 @@ final class PreviewView {
         correct.setEnabled(hit != null);
         showSimilar(List.of(), false);
         text.setTopPixel(0);
+    }
+
+    /** Shows the whole text of the record shown, its hits highlighted, from its first hit on. */
+    void showWholeText(SearchHit hit, String marked) {
+        if (hit != shown) {
+            return;
+        }
+        PreviewDocument document = PreviewDocument.of(messages, hit, Optional.of(marked), highlight);
+        text.setText(document.text());
+        text.setStyleRanges(document.styles().toArray(StyleRange[]::new));
+        document.firstHit(highlight).ifPresent(offset -> text.setTopIndex(Math.max(0, text.getLineAtOffset(offset) - 2)));
     }
 
     /** Lists the records like the one shown; {@code asked} says whether an empty list is an answer. */
