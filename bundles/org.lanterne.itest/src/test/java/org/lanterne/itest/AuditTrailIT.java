@@ -2,6 +2,7 @@ package org.lanterne.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lanterne.itest.Framework.bundle;
 import static org.lanterne.itest.Framework.service;
@@ -10,8 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +77,42 @@ class AuditTrailIT {
         ChainVerification verification = trail.verify();
         assertTrue(verification.intact(), verification::reason);
         assertTrue(verification.eventsChecked() >= 2);
+    }
+
+    @Test
+    void eventsRecordedByManyCallersAtOnceAreEachStoredOnceInOneIntactChain() throws Exception {
+        AuditTrail trail = service(context, AuditTrail.class);
+        int callers = 16;
+        int perCaller = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<List<AuditEvent>>> recorded = new ArrayList<>();
+        try {
+            for (int c = 0; c < callers; c++) {
+                String caller = "C" + c;
+                recorded.add(pool.submit(() -> {
+                    List<AuditEvent> mine = new ArrayList<>();
+                    for (int i = 0; i < perCaller; i++) {
+                        mine.add(trail.record("clinician", "read", "note", caller + "-" + i, Outcome.SUCCESS));
+                    }
+                    return mine;
+                }));
+            }
+            Map<Long, AuditEvent> bySequence = new HashMap<>();
+            for (Future<List<AuditEvent>> caller : recorded) {
+                for (AuditEvent event : caller.get(60, TimeUnit.SECONDS)) {
+                    assertNull(bySequence.put(event.sequence(), event), "sequence " + event.sequence() + " was given twice");
+                }
+            }
+
+            assertEquals(callers * perCaller, bySequence.size());
+            for (AuditEvent event : bySequence.values()) {
+                assertEquals(List.of(event), trail.read(event.sequence(), 1));
+            }
+            ChainVerification verification = trail.verify();
+            assertTrue(verification.intact(), verification::reason);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.lanterne.audit.provider;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.lanterne.audit.api.AuditEvent;
 import org.lanterne.audit.api.ChainVerification;
@@ -17,17 +17,17 @@ import jakarta.persistence.EntityTransaction;
 
 /**
  * The trail over one persistence unit, without OSGi, so that it can be measured on its own.
- * One appender per database: the head (last sequence number and hash) is kept in memory and
- * every append holds the lock from reading the head to writing the anchor.
+ * One appender per database: the head (last sequence number and hash) is kept in memory and only
+ * the {@link Appender}'s thread moves it, a batch at a time, from chaining to writing the anchor.
  */
-final class AuditLog {
+final class AuditLog implements AutoCloseable {
 
     static final int BATCH = 1000;
     static final int MAX_READ = 10_000;
 
     private final EntityManagerFactory entityManagers;
     private final Anchor anchor;
-    private final ReentrantLock appending = new ReentrantLock();
+    private final Appender appender;
     private long headSequence;
     private String headHash;
 
@@ -35,35 +35,22 @@ final class AuditLog {
         this.entityManagers = entityManagers;
         this.anchor = anchor;
         loadHead();
+        this.appender = new Appender(this::append); // starting the thread publishes the head to it
     }
 
     AuditEvent record(String actor, String action, String recordType, String recordId, Outcome outcome) {
-        requireText("actor", actor, 64, true);
-        requireText("action", action, 64, true);
-        requireText("record type", recordType, 64, false);
-        requireText("record id", recordId, 128, false);
-        if (outcome == null) {
-            throw new IllegalArgumentException("An audit event needs an outcome");
-        }
-        appending.lock();
-        try {
-            long sequence = headSequence + 1;
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            String hash = ChainHash.hash(headHash, sequence, now, actor, action, recordType, recordId, outcome);
-            AuditEvent event = new AuditEvent(sequence, now, actor, action, recordType, recordId, outcome, headHash, hash);
-            insert(event);
-            headSequence = sequence;
-            headHash = hash;
-            try {
-                anchor.write(sequence, hash);
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("Audit event " + sequence + " was stored but the anchor " + anchor.file()
-                        + " could not be written", e);
-            }
-            return event;
-        } finally {
-            appending.unlock();
-        }
+        return appender.append(new NewEvent(actor, action, recordType, recordId, outcome));
+    }
+
+    /** How many recorded events wait for the appender to take them. */
+    int waiting() {
+        return appender.waiting();
+    }
+
+    /** Stores the events already handed in, refuses new ones and ends the appender's thread. */
+    @Override
+    public void close() {
+        appender.close();
     }
 
     List<AuditEvent> read(long fromSequence, int max) {
@@ -107,23 +94,54 @@ final class AuditLog {
         }
     }
 
-    private void insert(AuditEvent event) {
+    /** Chains the batch on the head, stores it in one transaction and then moves the anchor once. */
+    private List<AuditEvent> append(List<NewEvent> batch) {
+        long sequence = headSequence;
+        String previousHash = headHash;
+        List<AuditEvent> events = new ArrayList<>(batch.size());
+        for (NewEvent e : batch) {
+            sequence++;
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            String hash = ChainHash.hash(previousHash, sequence, now, e.actor(), e.action(), e.recordType(), e.recordId(), e.outcome());
+            events.add(new AuditEvent(sequence, now, e.actor(), e.action(), e.recordType(), e.recordId(), e.outcome(), previousHash, hash));
+            previousHash = hash;
+        }
+        insert(events);
+        headSequence = sequence;
+        headHash = previousHash;
+        try {
+            anchor.write(sequence, previousHash);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(describe(events) + " stored, but the anchor " + anchor.file() + " could not be written", e);
+        }
+        return events;
+    }
+
+    private void insert(List<AuditEvent> events) {
         EntityManager em = entityManagers.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            em.persist(new AuditEventEntity(event));
+            for (AuditEvent event : events) {
+                em.persist(new AuditEventEntity(event));
+            }
             tx.commit();
         } catch (RuntimeException e) {
             // Another writer on the same database (not supported, but possible) moved the head: pick it up again.
             loadHeadAfterFailure();
-            throw new IllegalStateException("Audit event " + event.sequence() + " could not be stored", e);
+            throw new IllegalStateException(describe(events) + " could not be stored", e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
             }
             em.close();
         }
+    }
+
+    private static String describe(List<AuditEvent> events) {
+        long first = events.get(0).sequence();
+        long last = events.get(events.size() - 1).sequence();
+        return first == last ? "Audit event " + first : "Audit events " + first + " to " + last + " (one batch)";
     }
 
     private void loadHeadAfterFailure() {
@@ -160,21 +178,5 @@ final class AuditLog {
                 .setParameter("from", from)
                 .setMaxResults(max)
                 .getResultList();
-    }
-
-    private static void requireText(String what, String value, int maxLength, boolean required) {
-        if (value == null) {
-            if (required) {
-                throw new IllegalArgumentException("An audit event needs an " + what);
-            }
-            return;
-        }
-        // Messages name the field, never its value: values may be personal.
-        if (value.isBlank() || value.length() > maxLength) {
-            throw new IllegalArgumentException("The " + what + " of an audit event must have 1 to " + maxLength + " characters");
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("The " + what + " of an audit event must not hold control characters");
-        }
     }
 }

@@ -54,9 +54,14 @@ public class JpaAuditTrail implements AuditTrail {
         }
     }
 
+    /** Events already handed in are stored before the unit closes; later ones are refused. */
     @Deactivate
     void deactivate() {
-        entityManagers.close();
+        try {
+            log.close();
+        } finally {
+            entityManagers.close();
+        }
     }
 
     @Override

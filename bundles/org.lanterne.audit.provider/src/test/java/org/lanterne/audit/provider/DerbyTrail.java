@@ -29,12 +29,14 @@ final class DerbyTrail implements AutoCloseable {
 
     final EmbeddedDataSource dataSource;
     final EntityManagerFactory entityManagers;
+    final Anchor anchor;
     final AuditLog log;
 
-    private DerbyTrail(EmbeddedDataSource dataSource, EntityManagerFactory entityManagers, AuditLog log) {
+    private DerbyTrail(EmbeddedDataSource dataSource, EntityManagerFactory entityManagers, Anchor anchor) {
         this.dataSource = dataSource;
         this.entityManagers = entityManagers;
-        this.log = log;
+        this.anchor = anchor;
+        this.log = new AuditLog(entityManagers, anchor);
     }
 
     static DerbyTrail open(Path folder) throws SQLException, IOException {
@@ -64,7 +66,7 @@ final class DerbyTrail implements AutoCloseable {
             Arrays.fill(key, (byte) 42);
             return key;
         });
-        return new DerbyTrail(dataSource, entityManagers, new AuditLog(entityManagers, anchor));
+        return new DerbyTrail(dataSource, entityManagers, anchor);
     }
 
     int execute(String sql) throws SQLException {
@@ -75,6 +77,7 @@ final class DerbyTrail implements AutoCloseable {
 
     @Override
     public void close() {
+        log.close();
         entityManagers.close();
         dataSource.setShutdownDatabase("shutdown");
         try (Connection ignored = dataSource.getConnection()) {
