@@ -15,8 +15,8 @@ import org.lanterne.audit.api.AuditEvent;
 /**
  * Group commit. Callers hand their event to one appender thread and wait; the appender takes every
  * event waiting (at most {@link #MAX_BATCH}), has them stored together, and releases each caller
- * with its stored event, or every caller of the batch with the same failure when nothing of the
- * batch was stored. One commit and one anchor write then serve the whole batch instead of one event.
+ * with its stored event, or every caller of the batch with the batch's one failure. One commit and
+ * one anchor write then serve the whole batch instead of one event.
  */
 final class Appender implements AutoCloseable {
 
