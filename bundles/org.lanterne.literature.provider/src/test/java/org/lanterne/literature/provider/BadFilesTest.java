@@ -69,7 +69,8 @@ class BadFilesTest {
     @Test
     void anExtractionThatOverrunsItsTimeIsAbandonedAndTheNextFileIsImported() throws Exception {
         Path slow = temp.resolve("revue.pdf");
-        TestFiles.pdf(Files.readString(TestFiles.CORPUS.resolve("weprotect-unicef-revue-mrn-2022.fr.txt")), "Revue", 2022, slow, null);
+        // the review eight times over: hundreds of pages, whose parse overruns 50 ms even on an idle machine
+        TestFiles.pdf(Files.readString(TestFiles.CORPUS.resolve("weprotect-unicef-revue-mrn-2022.fr.txt")).repeat(8), "Revue", 2022, slow, null);
         // plain text, the quickest to extract, and one thread: the quick file waits for the slow one,
         // whose abandoned parse may still be running, and must be read within the same 50 ms
         Path quick = Files.writeString(temp.resolve("guide.txt"), "Un guide pour parler de sécurité numérique avec les enfants et les familles.");
