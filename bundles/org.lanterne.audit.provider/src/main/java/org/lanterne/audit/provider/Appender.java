@@ -38,6 +38,7 @@ final class Appender implements AutoCloseable {
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private final Thread thread;
     private boolean stopping;
+    private long handedInSoFar;
 
     Appender(BatchStore store) {
         this.store = store;
@@ -55,6 +56,7 @@ final class Appender implements AutoCloseable {
                 throw new IllegalStateException("The audit trail is stopping: the event was not recorded");
             }
             waiting.add(pending);
+            handedInSoFar++;
             handedIn.signal();
         } finally {
             lock.unlock();
@@ -70,6 +72,16 @@ final class Appender implements AutoCloseable {
             return outcome(pending);
         } catch (ExecutionException e) {
             throw failed(e.getCause());
+        }
+    }
+
+    /** How many events callers have handed in since the appender started, taken or not. */
+    long handedIn() {
+        lock.lock();
+        try {
+            return handedInSoFar;
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -42,6 +42,11 @@ final class AuditLog implements AutoCloseable {
         return appender.append(new NewEvent(actor, action, recordType, recordId, outcome));
     }
 
+    /** How many events have been handed to the appender so far. */
+    long handedIn() {
+        return appender.handedIn();
+    }
+
     /** How many recorded events wait for the appender to take them. */
     int waiting() {
         return appender.waiting();

@@ -97,11 +97,11 @@ class GroupCommitOnDerbyTest {
                             + "0".repeat(64) + "', '" + "1".repeat(64) + "')");
                 }
                 held = record(trail, "held");
-                waitUntil(() -> trail.log.waiting() == 0);
+                waitUntilQueue(trail, 2, 0);
                 for (int i = 0; i < 10; i++) {
                     queued.add(record(trail, "queued-" + i));
                 }
-                waitUntil(() -> trail.log.waiting() == 10);
+                waitUntilQueue(trail, 12, 10);
                 locker.commit();
             }
 
@@ -128,9 +128,9 @@ class GroupCommitOnDerbyTest {
             Caller stillWaiting;
             try (Connection locker = lockTheTable(trail)) {
                 inBatch = new Caller(trail, "in-batch");
-                waitUntil(() -> trail.log.waiting() == 0);
+                waitUntilQueue(trail, 2, 0);
                 stillWaiting = new Caller(trail, "still-waiting");
-                waitUntil(() -> trail.log.waiting() == 1);
+                waitUntilQueue(trail, 3, 1);
 
                 stillWaiting.thread.interrupt();
                 stillWaiting.thread.join(10_000);
@@ -160,10 +160,11 @@ class GroupCommitOnDerbyTest {
             Thread closer = new Thread(trail.log::close);
             try (Connection locker = lockTheTable(trail)) {
                 handedIn.add(record(trail, "first"));
-                waitUntil(() -> trail.log.waiting() == 0);
+                waitUntilQueue(trail, 1, 0);
                 handedIn.add(record(trail, "second"));
+                waitUntilQueue(trail, 2, 1); // so that the two callers are queued in a known order
                 handedIn.add(record(trail, "third"));
-                waitUntil(() -> trail.log.waiting() == 2);
+                waitUntilQueue(trail, 3, 2);
 
                 closer.start();
                 waitUntil(() -> closer.getState() == Thread.State.TIMED_WAITING); // waiting for the appender to end
@@ -213,6 +214,14 @@ class GroupCommitOnDerbyTest {
             }
         }
         return sequences;
+    }
+
+    /**
+     * Waits until callers have handed in {@code handedIn} events in all and {@code waiting} of them
+     * are not yet taken: the others are then in the appender's batch, held by the locked table.
+     */
+    private static void waitUntilQueue(DerbyTrail trail, long handedIn, int waiting) throws InterruptedException {
+        waitUntil(() -> trail.log.handedIn() == handedIn && trail.log.waiting() == waiting);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
