@@ -9,15 +9,21 @@ import static org.lanterne.itest.Framework.service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -28,6 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.lanterne.audit.api.AuditEvent;
 import org.lanterne.audit.api.Outcome;
+import org.lanterne.evaluation.api.EvaluationIndicators;
+import org.lanterne.evaluation.api.ProgrammeSessions;
+import org.lanterne.evaluation.api.PublishedTable;
+import org.lanterne.evaluation.api.SessionCount;
 import org.lanterne.extraction.api.TextExtractor;
 import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.Role;
@@ -352,16 +362,30 @@ class NotesIT {
     private static List<Path> filesHolding(Path folder, String text) throws IOException {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
+        List<Path> holding = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 try {
-                    byte[] content = Files.readAllBytes(f);
-                    return indexOf(content, utf8) >= 0 || indexOf(content, utf16) >= 0;
+                    byte[] content = Files.readAllBytes(file);
+                    if (indexOf(content, utf8) >= 0 || indexOf(content, utf16) >= 0) {
+                        holding.add(file);
+                    }
                 } catch (IOException e) {
-                    return false; // a file that went away while the server wrote
+                    // a file that went away while the database wrote
                 }
-            }).toList();
-        }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // listed, then removed by the running database before it was read
+                }
+                throw e;
+            }
+        });
+        return holding;
     }
 
     private static int indexOf(byte[] content, byte[] wanted) {
@@ -391,6 +415,54 @@ class NotesIT {
                 () -> notes().amend(user, note.id(), complete("Amended."), "Because."),
                 () -> notes().noteOf(user, held.id()),
                 () -> notes().read(user, note.id()));
+    }
+
+    @Test
+    void researchersAndProgrammeLeadsCountTheSessionsHeldThroughTheEvaluationWithoutSeeingACase() throws Exception {
+        Session clinician = signedIn(Role.CLINICIAN);
+        String programme = "counted-" + UUID.randomUUID(); // the database is shared with the other tests
+        YearMonth first = YearMonth.from(TODAY.minusMonths(2));
+        CaseFile one = caseload().open(clinician, newCode(), "P.", programme, first.minusMonths(1).atDay(1));
+        CaseFile other = caseload().open(clinician, newCode(), "Q.", programme, first.minusMonths(1).atDay(1));
+        Map<Attendance, Integer> firstMonth = Map.of(Attendance.ATTENDED, 6, Attendance.DID_NOT_ATTEND, 5);
+        Map<Attendance, Integer> secondMonth = Map.of(Attendance.ATTENDED, 5, Attendance.LATE, 1, Attendance.CANCELLED_BY_SERVICE, 2);
+        int recorded = 0;
+        for (Map<Attendance, Integer> month : List.of(firstMonth, secondMonth)) {
+            LocalDate day = (month == firstMonth ? first : first.plusMonths(1)).atDay(10);
+            for (Map.Entry<Attendance, Integer> attendance : month.entrySet()) {
+                for (int i = 0; i < attendance.getValue(); i++) {
+                    notes().record(clinician, (recorded++ % 2 == 0 ? one : other).id(), held(day, attendance.getKey()));
+                }
+            }
+        }
+
+        EvaluationIndicators indicators = service(context, EvaluationIndicators.class);
+        for (Role role : List.of(Role.RESEARCHER, Role.PROGRAMME_LEAD)) {
+            Session reader = signedIn(role);
+            List<ProgrammeSessions> all = indicators.recordedSessions(reader);
+            ProgrammeSessions counted = all.stream().filter(p -> p.programme().equals(programme)).findFirst()
+                    .orElseThrow(() -> new AssertionError(programme + " is not among " + all));
+            PublishedTable table = counted.byMonth();
+            assertEquals(List.of(first.toString(), first.plusMonths(1).toString()), table.rows());
+            assertEquals(SessionCount.ATTENDANCES, table.columns());
+            for (int row = 0; row < 2; row++) {
+                Map<Attendance, Integer> truth = row == 0 ? firstMonth : secondMonth;
+                for (Attendance attendance : Attendance.values()) {
+                    String shown = table.cells().get(row).get(SessionCount.ATTENDANCES.indexOf(attendance.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                    int count = truth.getOrDefault(attendance, 0);
+                    assertTrue(shown.equals(Integer.toString(count)) || !shown.matches("\\d+"),
+                            attendance + " in row " + row + ": " + shown + " shown for " + count);
+                }
+            }
+            assertEquals("6", table.cells().get(0).get(0), "attended in the first month");
+            assertTrue(table.cells().stream().flatMap(List::stream).noneMatch(v -> v.matches("[1-4]")), "no count from 1 to 4");
+            assertEquals(12 / 17.0, counted.attendanceRate(), 1e-12, "held or late, of all but the cancellations by the service");
+            AuditEvent read = Framework.auditEvents(context).stream().filter(e -> e.actor().equals(reader.user())).reduce((a, b) -> b).orElseThrow();
+            assertEquals("evaluation.recorded-sessions", read.action());
+            assertEquals(Outcome.SUCCESS, read.outcome());
+        }
+        Session administrator = Framework.administrator(context);
+        assertThrows(AccessDeniedException.class, () -> indicators.recordedSessions(administrator));
     }
 
     private static SessionDetails held(LocalDate day, Attendance attendance) {

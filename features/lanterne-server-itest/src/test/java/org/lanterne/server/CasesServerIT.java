@@ -49,8 +49,8 @@ class CasesServerIT {
     static void startServerWithTheNotesFeature() throws Exception {
         server = LanterneServer.onFreePorts(home);
         server.succeed("", "server", "start");
-        // the library brings the text extraction that makes attachments searchable
-        server.succeed("", "server", "console", "feature:install", "lanterne-notes", "lanterne-literature");
+        // the library brings the text extraction that makes attachments searchable; the evaluation counts the sessions
+        server.succeed("", "server", "console", "feature:install", "lanterne-notes", "lanterne-literature", "lanterne-evaluation");
         server.addUser(ADMIN_PASSWORD, "first-admin", "administrator", ADMIN_PASSWORD);
         for (String[] user : List.of(new String[] { "amina", "clinician" }, new String[] { "samir", "supervisor" },
                 new String[] { "rita", "researcher" }, new String[] { "lina", "programme-lead" })) {
@@ -130,6 +130,14 @@ class CasesServerIT {
             assertEquals(403, post("/api/v1/cases/search", Map.of("query", marker), token).statusCode(), name);
             assertEquals(403, server.get("/api/v1/cases/attachments/" + attached.get("id").asText(), token).statusCode(), name);
         }
+        for (String name : List.of("rita", "lina")) {
+            JsonNode counted = json(server.get("/api/v1/recorded-sessions", server.signIn(name, PASSWORD)), 200);
+            assertEquals("treatment", counted.at("/0/programme").asText(), counted.toString());
+            assertEquals("<5", counted.at("/0/byMonth/cells/0/0").asText(), "one session attended: a count too small to show");
+            assertFalse(counted.toString().contains(caseId) || counted.toString().contains(CODE), "no case is named");
+        }
+        assertEquals(403, server.get("/api/v1/recorded-sessions", server.signIn("first-admin", ADMIN_PASSWORD)).statusCode());
+        assertEquals(401, server.get("/api/v1/recorded-sessions", null).statusCode());
         assertEquals(401, server.get("/api/v1/cases/notes/" + noteId, null).statusCode());
         assertEquals(404, server.get("/api/v1/cases/notes/" + UUID.randomUUID(), clinician).statusCode());
         assertTrue(error(post("/api/v1/cases/" + caseId + "/sessions", Map.of("day", "yesterday"), clinician), 400).contains("YYYY-MM-DD"));

@@ -27,4 +27,13 @@ public interface EvaluationIndicators {
      * @throws java.util.NoSuchElementException                  if the data source has no such programme
      */
     IndicatorReport report(Session session, String programme, Subgroup subgroup);
+
+    /**
+     * @param session the staff member's session
+     * @return per programme (sorted), the sessions that the capabilities of this installation recorded; none
+     *         when no capability records sessions
+     * @throws org.lanterne.identity.api.SessionExpiredException if the session is not valid
+     * @throws org.lanterne.identity.api.AccessDeniedException   if the user's roles do not allow READ on aggregates
+     */
+    List<ProgrammeSessions> recordedSessions(Session session);
 }

@@ -1,5 +1,6 @@
 package org.lanterne.evaluation.provider;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,9 @@ import org.lanterne.evaluation.api.Cohort;
 import org.lanterne.evaluation.api.EvaluationData;
 import org.lanterne.evaluation.api.EvaluationIndicators;
 import org.lanterne.evaluation.api.IndicatorReport;
+import org.lanterne.evaluation.api.ProgrammeSessions;
+import org.lanterne.evaluation.api.RecordedSessions;
+import org.lanterne.evaluation.api.SessionCount;
 import org.lanterne.evaluation.api.Subgroup;
 import org.lanterne.identity.api.AccessPolicy;
 import org.lanterne.identity.api.Action;
@@ -19,6 +23,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -28,7 +34,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * are kept until the data source gives another cohort: secondary suppression of a finely split
  * table takes seconds.
  */
-@Component(configurationPid = StatisticalIndicators.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+// immediate: a delayed component would drop its reports and the session recorders bound to it whenever its last user lets go
+@Component(configurationPid = StatisticalIndicators.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = StatisticalIndicators.Config.class)
 public class StatisticalIndicators implements EvaluationIndicators {
 
@@ -69,6 +76,10 @@ public class StatisticalIndicators implements EvaluationIndicators {
     private final Map<String, IndicatorReport> reports = new ConcurrentHashMap<>();
     private Cohort reportsOf;
 
+    /** The capabilities that record sessions (the notes, when installed). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<RecordedSessions> recorders = List.of();
+
     @Activate
     public StatisticalIndicators(@Reference EvaluationData data, @Reference AccessPolicy policy, @Reference SessionService sessions,
             @Reference AuditTrail audit, Config config) {
@@ -89,6 +100,15 @@ public class StatisticalIndicators implements EvaluationIndicators {
         String named = programme != null && programme.length() <= 64 ? programme : null;
         return calls.run(session, DataClass.AGGREGATE, "evaluation.indicators", PROGRAMME, named,
                 user -> cached(programme, subgroup == null ? Subgroup.NONE : subgroup), Action.READ);
+    }
+
+    @Override
+    public List<ProgrammeSessions> recordedSessions(Session session) {
+        return calls.run(session, DataClass.AGGREGATE, "evaluation.recorded-sessions", null, null, user -> {
+            List<SessionCount> counts = new ArrayList<>();
+            recorders.forEach(recorder -> counts.addAll(recorder.counts()));
+            return RecordedSessionTables.of(counts);
+        }, Action.READ);
     }
 
     private IndicatorReport cached(String programme, Subgroup subgroup) {

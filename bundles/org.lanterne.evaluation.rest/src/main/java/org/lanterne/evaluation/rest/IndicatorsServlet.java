@@ -19,13 +19,15 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 /**
  * Indicators for staff with READ on aggregates: {@code GET /api/v1/indicators} lists the
  * programmes of the evaluation data, {@code GET /api/v1/indicators/{programme}?subgroup=age-band}
- * gives every indicator of one, split as asked, with small counts and small-group statistics withheld.
+ * gives every indicator of one, split as asked, with small counts and small-group statistics withheld;
+ * {@code GET /api/v1/recorded-sessions} counts the sessions recorded in this installation.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("lanterne.evaluation.indicators")
-@HttpWhiteboardServletPattern({ "/api/v1/indicators", "/api/v1/indicators/*" })
+@HttpWhiteboardServletPattern({ "/api/v1/indicators", "/api/v1/indicators/*", IndicatorsServlet.RECORDED_SESSIONS })
 public class IndicatorsServlet extends HttpServlet {
 
+    static final String RECORDED_SESSIONS = "/api/v1/recorded-sessions";
     private static final long serialVersionUID = 1L;
 
     @Reference
@@ -38,7 +40,10 @@ public class IndicatorsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String info = request.getPathInfo();
         String[] path = info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
-        if (path.length == 0) {
+        if (request.getServletPath().equals(RECORDED_SESSIONS) && path.length == 0) {
+            SignedInCalls.run(sessions, request, response, session -> JsonResponses.write(response, HttpServletResponse.SC_OK,
+                    indicators.recordedSessions(session)));
+        } else if (path.length == 0) {
             SignedInCalls.run(sessions, request, response, session -> JsonResponses.write(response, HttpServletResponse.SC_OK,
                     indicators.programmes(session)));
         } else if (path.length == 1) {

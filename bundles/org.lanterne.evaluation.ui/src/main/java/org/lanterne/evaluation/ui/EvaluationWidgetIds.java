@@ -43,6 +43,8 @@ public final class EvaluationWidgetIds {
     public static final String ENROLMENT_CHART = "enrolmentchart";
     /** The chart of the Kaplan–Meier curves with their bands. */
     public static final String SURVIVAL_CHART = "survivalchart";
+    /** The sessions recorded in the installation: a label when there are none, else one table per programme, named this, a colon and the programme. */
+    public static final String RECORDED_SESSIONS = "recordedsessions";
 
     private EvaluationWidgetIds() {
     }

@@ -171,6 +171,12 @@ public class NotesDatabase {
                     .setParameter("session", sessionId).getResultList();
         }
 
+        /** @return how many sessions there are by programme, day and attendance: programme, day, attendance, count */
+        List<Object[]> sessionCounts() {
+            return em.createQuery("SELECT c.programme, s.heldOn, s.attendance, COUNT(s) FROM SessionEntity s, CaseEntity c "
+                    + "WHERE s.caseId = c.id GROUP BY c.programme, s.heldOn, s.attendance", Object[].class).getResultList();
+        }
+
         List<RiskFlagEntity> openFlags() {
             return em.createQuery("SELECT f FROM RiskFlagEntity f WHERE f.resolvedAt IS NULL ORDER BY f.raisedAt, f.id", RiskFlagEntity.class)
                     .getResultList();

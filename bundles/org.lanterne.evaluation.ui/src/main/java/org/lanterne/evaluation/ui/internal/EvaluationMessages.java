@@ -60,4 +60,15 @@ public class EvaluationMessages {
     public String evaluation_save_svg;
     public String evaluation_chart_withheld;
     public String evaluation_save_failed;
+    public String evaluation_recorded_title;
+    public String evaluation_recorded_intro;
+    public String evaluation_recorded_none;
+    public String evaluation_recorded_programme;
+    public String evaluation_recorded_month;
+    public String evaluation_attendance_attended;
+    public String evaluation_attendance_late;
+    public String evaluation_attendance_did_not_attend;
+    public String evaluation_attendance_cancelled_by_client;
+    public String evaluation_attendance_cancelled_by_service;
+    public String evaluation_attendance_planned;
 }

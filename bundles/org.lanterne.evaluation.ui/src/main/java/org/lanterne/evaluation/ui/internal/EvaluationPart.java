@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.lanterne.evaluation.api.EvaluationIndicators;
 import org.lanterne.evaluation.api.IndicatorReport;
+import org.lanterne.evaluation.api.ProgrammeSessions;
 import org.lanterne.evaluation.api.PublishedTable;
 import org.lanterne.evaluation.api.Subgroup;
 import org.lanterne.evaluation.ui.EvaluationWidgetIds;
@@ -72,6 +73,8 @@ public class EvaluationPart {
     private Combo subgroup;
     private Label summary;
     private Composite tables;
+    private Composite recorded;
+    private Label recordedNotice;
     private ChartView enrolmentChart;
     private ChartView survivalChart;
     private Label logRank;
@@ -150,6 +153,13 @@ public class EvaluationPart {
         tables = new Composite(shown, SWT.NONE);
         tables.setLayout(new GridLayout(2, true));
         tables.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        wrapped(shown, messages.evaluation_recorded_title);
+        wrapped(shown, messages.evaluation_recorded_intro);
+        recordedNotice = named(wrapped(shown, ""), EvaluationWidgetIds.RECORDED_SESSIONS);
+        recorded = new Composite(shown, SWT.NONE);
+        recorded.setLayout(new GridLayout(2, true));
+        recorded.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         refresh();
     }
 
@@ -183,6 +193,7 @@ public class EvaluationPart {
             shownFor = session;
             listProgrammes();
             showReport();
+            showRecordedSessions();
         }
         layout();
     }
@@ -269,6 +280,27 @@ public class EvaluationPart {
         layout();
     }
 
+    /** The installation's own sessions do not depend on the programme or split chosen: read once per user. */
+    private void showRecordedSessions() {
+        for (Control old : recorded.getChildren()) {
+            old.dispose();
+        }
+        if (indicators == null || !EvaluationAccess.readsIndicators(policy, session)) {
+            say(recordedNotice, "", false);
+            return;
+        }
+        try {
+            List<ProgrammeSessions> programmes = indicators.recordedSessions(session);
+            say(recordedNotice, programmes.isEmpty() ? messages.evaluation_recorded_none : "", false);
+            for (ProgrammeSessions each : programmes) {
+                table(recorded, texts.recordedProgramme(each), EvaluationWidgetIds.RECORDED_SESSIONS + ":" + each.programme(),
+                        texts.rows(each.byMonth()), texts.recordedHeadings(each.byMonth()));
+            }
+        } catch (RuntimeException e) {
+            say(recordedNotice, problem(e), true);
+        }
+    }
+
     private void table(String heading, String id, PublishedTable published) {
         if (published != null) {
             table(heading, id, texts.rows(published), texts.headings("", published));
@@ -276,7 +308,11 @@ public class EvaluationPart {
     }
 
     private void table(String heading, String id, List<String[]> rows, String... headings) {
-        Composite area = new Composite(tables, SWT.NONE);
+        table(tables, heading, id, rows, headings);
+    }
+
+    private void table(Composite parent, String heading, String id, List<String[]> rows, String... headings) {
+        Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
         GridData areaSize = new GridData(SWT.FILL, SWT.TOP, true, false);
         areaSize.widthHint = PREFERRED_WIDTH;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.lanterne.evaluation.api.AccuracyIndicator;
 import org.lanterne.evaluation.api.CalibrationIndicator;
 import org.lanterne.evaluation.api.ChangeIndicator;
+import org.lanterne.evaluation.api.ProgrammeSessions;
 import org.lanterne.evaluation.api.PublishedTable;
 import org.lanterne.evaluation.api.Subgroup;
 import org.lanterne.evaluation.api.SurvivalCurve;
@@ -47,6 +48,32 @@ final class EvaluationTexts {
         headings.addAll(table.columns());
         headings.add(messages.evaluation_column_total);
         return headings.toArray(String[]::new);
+    }
+
+    /** @return the headings of a table of recorded sessions: the month, each attendance, the total */
+    String[] recordedHeadings(PublishedTable table) {
+        List<String> headings = new ArrayList<>(List.of(messages.evaluation_recorded_month));
+        table.columns().stream().map(this::attendance).forEach(headings::add);
+        headings.add(messages.evaluation_column_total);
+        return headings.toArray(String[]::new);
+    }
+
+    /** @return the heading of one programme's recorded sessions, with its attendance rate or a dash when withheld */
+    String recordedProgramme(ProgrammeSessions sessions) {
+        return MessageFormat.format(messages.evaluation_recorded_programme, sessions.programme(),
+                Double.isNaN(sessions.attendanceRate()) ? WITHHELD : percent(sessions.attendanceRate()));
+    }
+
+    private String attendance(String id) {
+        return switch (id) {
+            case "attended" -> messages.evaluation_attendance_attended;
+            case "late" -> messages.evaluation_attendance_late;
+            case "did-not-attend" -> messages.evaluation_attendance_did_not_attend;
+            case "cancelled-by-client" -> messages.evaluation_attendance_cancelled_by_client;
+            case "cancelled-by-service" -> messages.evaluation_attendance_cancelled_by_service;
+            case "planned" -> messages.evaluation_attendance_planned;
+            default -> id;
+        };
     }
 
     /** @return each row: its label, each shown count, its total; then the column totals */
