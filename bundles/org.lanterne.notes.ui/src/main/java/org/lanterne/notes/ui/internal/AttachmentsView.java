@@ -59,6 +59,7 @@ final class AttachmentsView {
         table = Widgets.table(group, NotesWidgetIds.ATTACHMENTS, 4, messages.column_file, messages.column_size, messages.column_text);
         Widgets.label(group, messages.attachment_path);
         path = Widgets.field(group, NotesWidgetIds.ATTACHMENT_PATH, messages.attachment_path_hint);
+        ((GridData) path.getLayoutData()).horizontalSpan = 3;
         attach = Widgets.button(group, messages.attachment_attach, NotesWidgetIds.ATTACH, this::attach);
         saveCopy = Widgets.button(group, messages.attachment_save_copy, NotesWidgetIds.SAVE_COPY, this::saveCopy);
         attaching = Widgets.named(new ProgressBar(group, SWT.HORIZONTAL | SWT.INDETERMINATE), NotesWidgetIds.ATTACHING);

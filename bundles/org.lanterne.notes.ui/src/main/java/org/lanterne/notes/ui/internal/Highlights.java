@@ -14,8 +14,11 @@ final class Highlights {
     /** @param snippet a passage as {@link org.lanterne.notes.api.NoteHit#snippet()} gives it */
     static MarkedText oneLine(String snippet) {
         MarkedText marked = MarkedText.of(snippet);
-        // one character for one, so that the marks stay on their words
-        return new MarkedText(marked.text().replaceAll("[\\r\\n\\t]", " "), marked.marks());
+        // one character for one, so that the marks stay on their words; the spaces around the passage are left out
+        String line = marked.text().replaceAll("[\\r\\n\\t]", " ");
+        String stripped = line.strip();
+        int leading = stripped.isEmpty() ? 0 : line.indexOf(stripped);
+        return new MarkedText(stripped, marked.marks().stream().map(mark -> new MarkedText.Mark(mark.start() - leading, mark.length())).toList());
     }
 
     /** @return one bold range on {@code background} per found word, for a {@code TextLayout} */

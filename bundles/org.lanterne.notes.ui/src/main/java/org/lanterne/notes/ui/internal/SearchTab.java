@@ -36,6 +36,8 @@ final class SearchTab {
     private static final int MAX_HITS = 50;
     private static final int PASSAGE_COLUMN = 3;
     private static final int RESULTS_HEIGHT = 260;
+    // the explanation wraps at this width rather than widening the tab
+    private static final int INTRO_WIDTH = 600;
     // behind found words: a pale yellow that keeps black text readable, as in the Library
     private static final RGB HIGHLIGHT = new RGB(255, 236, 140);
 
@@ -46,6 +48,7 @@ final class SearchTab {
     private final Text query;
     private final Label message;
     private final Table results;
+    // device-less, so nothing to dispose
     private final Color highlight = new Color(HIGHLIGHT);
     private List<NoteHit> found = List.of();
 
@@ -57,7 +60,7 @@ final class SearchTab {
         content = new Composite(parent, SWT.NONE);
         content.setLayout(new GridLayout(2, false));
         Label intro = Widgets.heading(content, messages.search_intro, 2);
-        ((GridData) intro.getLayoutData()).widthHint = 600;
+        ((GridData) intro.getLayoutData()).widthHint = INTRO_WIDTH;
         query = Widgets.named(new Text(content, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), NotesWidgetIds.SEARCH_QUERY);
         query.setMessage(messages.search_hint);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

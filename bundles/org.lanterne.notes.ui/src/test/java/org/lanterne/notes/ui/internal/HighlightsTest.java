@@ -24,6 +24,14 @@ class HighlightsTest {
     }
 
     @Test
+    void theSpacesAroundThePassageAreLeftOutAndTheWordsStayMarked() {
+        MarkedText passage = Highlights.oneLine(" \n  Lettre du service <mark>pénitentiaire</mark>.\t ");
+        assertEquals("Lettre du service pénitentiaire.", passage.text());
+        assertEquals(List.of("pénitentiaire"), passage.markedWords());
+        assertEquals(new MarkedText("", List.of()), Highlights.oneLine(" \n "));
+    }
+
+    @Test
     void eachFoundWordIsOneBoldRangeOnTheHighlight() {
         MarkedText passage = Highlights.oneLine(SNIPPET);
         StyleRange[] styles = Highlights.styles(passage, null);
