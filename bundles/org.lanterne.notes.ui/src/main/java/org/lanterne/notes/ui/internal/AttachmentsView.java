@@ -76,9 +76,9 @@ final class AttachmentsView {
         reload();
     }
 
-    /** Selects an attached file of the shown session, as a search result points to it; answers whether it is listed. */
-    boolean select(String attachmentId) {
-        return Widgets.select(table, attachmentId);
+    /** Selects an attached file of the shown session, as a search result points to it. */
+    void select(String attachmentId) {
+        Widgets.select(table, attachmentId);
     }
 
     private void reload() {

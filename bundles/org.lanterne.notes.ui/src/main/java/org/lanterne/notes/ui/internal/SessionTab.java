@@ -218,17 +218,15 @@ final class SessionTab {
      * search result points to them.
      *
      * @param attachmentId the attached file, or {@code null}
-     * @return whether the case has the session
      */
-    boolean open(String sessionId, String attachmentId) {
-        if (!Widgets.select(sessions, sessionId)) {
-            return false;
+    void open(String sessionId, String attachmentId) {
+        // sessions are never deleted: the session of a result is among those of its case
+        if (Widgets.select(sessions, sessionId)) {
+            chooseSession();
+            if (attachmentId != null) {
+                attachments.select(attachmentId);
+            }
         }
-        chooseSession();
-        if (attachmentId != null) {
-            attachments.select(attachmentId);
-        }
-        return true;
     }
 
     /** Saves the draft being typed, if any, at once: before the user, the session or the part goes. */
