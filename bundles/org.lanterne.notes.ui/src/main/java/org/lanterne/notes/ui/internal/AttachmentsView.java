@@ -76,9 +76,11 @@ final class AttachmentsView {
         reload();
     }
 
-    /** Selects an attached file of the shown session, as a search result points to it. */
+    /** Selects an attached file of the shown session, as a search result points to it, and scrolls the tab to it. */
     void select(String attachmentId) {
-        Widgets.select(table, attachmentId);
+        if (Widgets.select(table, attachmentId)) {
+            Widgets.scrollTo(table);
+        }
     }
 
     private void reload() {

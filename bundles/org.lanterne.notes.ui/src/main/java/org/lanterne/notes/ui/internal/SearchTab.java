@@ -44,7 +44,6 @@ final class SearchTab {
     private final Workspace workspace;
     private final NotesMessages messages;
     private final Consumer<NoteHit> open;
-    private final Composite content;
     private final Text query;
     private final Label message;
     private final Table results;
@@ -57,7 +56,7 @@ final class SearchTab {
         this.workspace = workspace;
         this.messages = workspace.messages;
         this.open = open;
-        content = new Composite(parent, SWT.NONE);
+        Composite content = new Composite(parent, SWT.NONE);
         content.setLayout(new GridLayout(2, false));
         Label intro = Widgets.heading(content, messages.search_intro, 2);
         ((GridData) intro.getLayoutData()).widthHint = INTRO_WIDTH;
@@ -79,10 +78,6 @@ final class SearchTab {
         results.addListener(SWT.PaintItem, this::paintPassage);
         results.addListener(SWT.DefaultSelection, event -> openChosen());
         Widgets.button(content, messages.search_open, NotesWidgetIds.OPEN_HIT, this::openChosen);
-    }
-
-    Composite control() {
-        return content;
     }
 
     /** Forgets the results, when another user signs in. */
