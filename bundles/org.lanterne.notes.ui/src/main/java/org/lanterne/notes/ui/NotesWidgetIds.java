@@ -13,7 +13,10 @@ public final class NotesWidgetIds {
 
     /** Why the part cannot show anything (no service, no session, no permission), or nothing. */
     public static final String NOTICE = "notice";
-    /** The tabs: caseload, session, timeline. */
+    /** The data key of a search result's row holding the style ranges that highlight the found words in its passage. */
+    public static final String HIGHLIGHTS_KEY = "org.lanterne.notes.ui.highlights";
+
+    /** The tabs: caseload, session, timeline, search. */
     public static final String TABS = "tabs";
 
     /** The cases the user sees: client, programme, start, last and next session, latest band, open flags. */
@@ -73,6 +76,25 @@ public final class NotesWidgetIds {
     public static final String ATTENDANCE_RATE = "attendancerate";
     /** Sessions, assessments and flags of the client, by day. */
     public static final String TIMELINE = "timeline";
+
+    /** The search box, its button, what the search found (client, day, note or attached file, passage) and how to open a result. */
+    public static final String SEARCH_QUERY = "searchquery";
+    public static final String SEARCH = "search";
+    public static final String SEARCH_RESULTS = "searchresults";
+    public static final String OPEN_HIT = "openhit";
+    /** How many results the search found, that it found none, or why it failed. */
+    public static final String SEARCH_MESSAGE = "searchmessage";
+
+    /** The session's attached files: name, size, whether their text was read for search or why not. */
+    public static final String ATTACHMENTS = "attachments";
+    /** A file's path to attach or to save a copy to; left empty, a file window asks for it. */
+    public static final String ATTACHMENT_PATH = "attachmentpath";
+    public static final String ATTACH = "attach";
+    public static final String SAVE_COPY = "savecopy";
+    /** Shown while a file is being attached and its text read. */
+    public static final String ATTACHING = "attaching";
+    /** What the last action on the attached files did, or why it failed. */
+    public static final String ATTACHMENT_MESSAGE = "attachmentmessage";
 
     private NotesWidgetIds() {
     }

@@ -1,9 +1,15 @@
 package org.lanterne.workbench.testprobe;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -12,6 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.lanterne.notes.ui.NotesUiIds;
 import org.lanterne.notes.ui.NotesWidgetIds;
@@ -25,9 +32,11 @@ import org.lanterne.notes.ui.NotesWidgetIds;
  * section and waits for the draft to be saved on its own; then the probe writes its report and leaves
  * the workbench running, for the test to kill it.</li>
  * <li>{@link #recover}: signed in again, the clinician reopens the session and finds the draft, signs
- * it, amends it (first without a reason), raises a flag and reads the timeline.</li>
+ * it, amends it (first without a reason), raises a flag and reads the timeline; given files, attaches
+ * them to the session (a too large one is refused), saves a copy of one, searches words found only in
+ * the files and words found only in the note, and opens the results.</li>
  * <li>{@link #supervise}: a supervisor, added by the administrator, sees the team's caseload with the
- * flag among the alerts, and resolves it.</li>
+ * flag among the alerts, resolves it, and finds the clinician's note by a search.</li>
  * </ol>
  */
 final class NotesScenario {
@@ -46,6 +55,11 @@ final class NotesScenario {
     private static final int CASELOAD_TAB = 0;
     private static final int SESSION_TAB = 1;
     private static final int TIMELINE_TAB = 2;
+    private static final int SEARCH_TAB = 3;
+    private static final int PASSAGE_COLUMN = 3;
+    private static final int ATTACH_TIMEOUT_MILLIS = 60_000;
+    // in the content section of the note only
+    private static final String NOTE_ONLY_WORD = "relapse";
 
     private final TestProbeAddon probe;
     private final ProbeSettings settings;
@@ -166,8 +180,107 @@ final class NotesScenario {
         report.setProperty("notes.timeline", TestProbeAddon.rows(table(NotesWidgetIds.TIMELINE)));
         probe.afterPaint(display, () -> {
             probe.photographWindow(display, "notes.timeline.screenshot", "notes-timeline");
+            if (settings.attachesNoteFiles()) {
+                attachFiles(display);
+            } else {
+                probe.afterAccounts(display);
+            }
+        });
+    }
+
+    // The last file is too large: refused before anything is read. The others are attached one after the other, each in its job.
+    private void attachFiles(Display display) throws IOException {
+        tab(SESSION_TAB);
+        report.setProperty("notes.attachments.visible", Boolean.toString(find(NotesWidgetIds.ATTACHMENTS).isVisible()));
+        List<Path> files = settings.noteFiles();
+        type(NotesWidgetIds.ATTACHMENT_PATH, files.get(files.size() - 1).toString());
+        press(NotesWidgetIds.ATTACH);
+        report.setProperty("notes.attach.toobig.message", label(NotesWidgetIds.ATTACHMENT_MESSAGE));
+        report.setProperty("notes.attach.toobig.rows", TestProbeAddon.rows(table(NotesWidgetIds.ATTACHMENTS)));
+        attach(display, files.subList(0, files.size() - 1), 0);
+    }
+
+    private void attach(Display display, List<Path> files, int next) throws IOException {
+        if (next == files.size()) {
+            attached(display);
+            return;
+        }
+        type(NotesWidgetIds.ATTACHMENT_PATH, files.get(next).toString());
+        press(NotesWidgetIds.ATTACH);
+        // the job's outcome reaches the UI thread only after this step: the bar is up, the button off, until then
+        String key = "notes.attach." + next;
+        report.setProperty(key + ".busy", Boolean.toString(find(NotesWidgetIds.ATTACHING).isVisible()));
+        report.setProperty(key + ".enabled", Boolean.toString(find(NotesWidgetIds.ATTACH).isEnabled()));
+        report.setProperty(key + ".message", label(NotesWidgetIds.ATTACHMENT_MESSAGE));
+        probe.await(display, () -> !find(NotesWidgetIds.ATTACHING).isVisible(), ATTACH_TIMEOUT_MILLIS, done -> {
+            report.setProperty(key + ".done", Boolean.toString(done));
+            report.setProperty(key + ".outcome", label(NotesWidgetIds.ATTACHMENT_MESSAGE));
+            attach(display, files, next + 1);
+        });
+    }
+
+    private void attached(Display display) throws IOException {
+        Table attachments = table(NotesWidgetIds.ATTACHMENTS);
+        report.setProperty("notes.attachments", TestProbeAddon.rows(attachments));
+        scrollTo(attachments);
+        probe.afterPaint(display, () -> {
+            probe.photographWindow(display, "notes.attachments.screenshot", "notes-attachments");
+            // a decrypted copy of the first file, written where the path says
+            choose(attachments, 0);
+            Path copy = settings.savedCopy("copy-" + attachments.getItem(0).getText(0));
+            type(NotesWidgetIds.ATTACHMENT_PATH, copy.toString());
+            press(NotesWidgetIds.SAVE_COPY);
+            report.setProperty("notes.copy.message", label(NotesWidgetIds.ATTACHMENT_MESSAGE));
+            report.setProperty("notes.copy.file", copy.toString());
+            type(NotesWidgetIds.ATTACHMENT_PATH, copy.toString());
+            press(NotesWidgetIds.SAVE_COPY);
+            report.setProperty("notes.copy.again.message", label(NotesWidgetIds.ATTACHMENT_MESSAGE));
+            searchFiles(display);
+        });
+    }
+
+    // Words only in an attached file, typed without their accents; then words only in the note; then words found nowhere.
+    private void searchFiles(Display display) {
+        search("file", settings.noteFileQuery());
+        probe.afterPaint(display, () -> {
+            probe.photographWindow(display, "notes.search.screenshot", "notes-search");
+            openFirstHit("file");
+            report.setProperty("notes.search.file.opened.attachment", selectedRow(table(NotesWidgetIds.ATTACHMENTS)));
+            search("note", NOTE_ONLY_WORD);
+            openFirstHit("note");
+            report.setProperty("notes.search.note.opened.content", text(NotesWidgetIds.SECTION_PREFIX + "content"));
+            search("nothing", "quayside");
             probe.afterAccounts(display);
         });
+    }
+
+    private void search(String name, String words) {
+        tab(SEARCH_TAB);
+        type(NotesWidgetIds.SEARCH_QUERY, words);
+        press(NotesWidgetIds.SEARCH);
+        Table results = table(NotesWidgetIds.SEARCH_RESULTS);
+        report.setProperty("notes.search." + name + ".message", label(NotesWidgetIds.SEARCH_MESSAGE));
+        report.setProperty("notes.search." + name + ".rows", TestProbeAddon.rows(results));
+        report.setProperty("notes.search." + name + ".highlighted", results.getItemCount() == 0 ? "" : highlighted(results.getItem(0)));
+    }
+
+    private void openFirstHit(String name) {
+        choose(table(NotesWidgetIds.SEARCH_RESULTS), 0);
+        press(NotesWidgetIds.OPEN_HIT);
+        report.setProperty("notes.search." + name + ".opened.tab", Integer.toString(((TabFolder) find(NotesWidgetIds.TABS)).getSelectionIndex()));
+        report.setProperty("notes.search." + name + ".opened.session", selectedRow(table(NotesWidgetIds.SESSIONS)));
+    }
+
+    // The words painted on the highlight in the passage cell of a result, as the part gave them to its painter.
+    private static String highlighted(TableItem row) {
+        String passage = row.getText(PASSAGE_COLUMN);
+        return row.getData(NotesWidgetIds.HIGHLIGHTS_KEY) instanceof StyleRange[] styles ? Arrays.stream(styles)
+                .map(style -> passage.substring(style.start, style.start + style.length) + (style.fontStyle == SWT.BOLD ? "" : " (not bold)"))
+                .collect(Collectors.joining(",")) : "";
+    }
+
+    private static String selectedRow(Table table) {
+        return table.getSelectionCount() == 1 ? table.getSelection()[0].getText(0) : "";
     }
 
     /** Signed in as the clinician of the first run, reopens the first session of the first case, then goes on with the note. */
@@ -217,6 +330,8 @@ final class NotesScenario {
                         report.setProperty("supervisor.resolved.message", label(NotesWidgetIds.CASELOAD_MESSAGE));
                         report.setProperty("supervisor.resolved.alerts", TestProbeAddon.rows(table(NotesWidgetIds.ALERTS)));
                         report.setProperty("supervisor.resolved.cases", TestProbeAddon.rows(table(NotesWidgetIds.CASES)));
+                        // a supervisor searches every case of the team
+                        search("supervisor", NOTE_ONLY_WORD);
                         probe.afterAccounts(display);
                     });
         });

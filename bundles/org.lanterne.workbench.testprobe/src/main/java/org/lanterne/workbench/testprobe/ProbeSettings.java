@@ -37,11 +37,13 @@ import java.util.Properties;
  *                    first, with {@code participant} as the client's code; waits to be killed once the note was saved),
  *                    {@code recover} (signed in as {@code user}, the clinician) or {@code supervise} (as {@code account},
  *                    added as a supervisor first); {@code null} leaves the notes alone
+ * @param noteFiles   files to attach to the session in the {@code recover} run, the last one too large to be accepted
+ * @param noteFileQuery words found only in the attached files, searched for in the {@code recover} run
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
         String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp,
-        boolean evaluation, String notes) {
+        boolean evaluation, String notes, List<Path> noteFiles, String noteFileQuery) {
 
     public static final String REPORT = "lanterne.testprobe.report";
     public static final String SCREENSHOT = "lanterne.testprobe.screenshot";
@@ -65,10 +67,13 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String NOTES_DRAFT = "draft";
     public static final String NOTES_RECOVER = "recover";
     public static final String NOTES_SUPERVISE = "supervise";
+    public static final String NOTE_FILES = "lanterne.testprobe.notefiles";
+    public static final String NOTE_FILE_QUERY = "lanterne.testprobe.notefilequery";
 
     public ProbeSettings {
         showParts = List.copyOf(showParts);
         literatureFiles = List.copyOf(literatureFiles);
+        noteFiles = List.copyOf(noteFiles);
     }
 
     /** @return whether a report was asked for */
@@ -91,7 +96,8 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
                 blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
                 blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)),
-                Boolean.parseBoolean(properties.getProperty(EVALUATION)), blankToNull(properties.getProperty(NOTES)));
+                Boolean.parseBoolean(properties.getProperty(EVALUATION)), blankToNull(properties.getProperty(NOTES)),
+                list(properties.getProperty(NOTE_FILES)).stream().map(Path::of).toList(), blankToNull(properties.getProperty(NOTE_FILE_QUERY)));
     }
 
     /** @return whether the probe signs in */
@@ -134,6 +140,16 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return NOTES_RECOVER.equals(notes);
     }
 
+    /** @return whether the probe, in the {@code recover} run, attaches files to the session and searches them and the note */
+    public boolean attachesNoteFiles() {
+        return recoversNotes() && !noteFiles.isEmpty() && noteFileQuery != null;
+    }
+
+    /** @return where a copy of an attached file is saved, next to the report */
+    public Path savedCopy(String name) {
+        return report.resolveSibling(name);
+    }
+
     /** @return whether the probe adds {@link #account()} as a supervisor, signs in with it and reads the caseload and alerts */
     public boolean supervisesNotes() {
         return NOTES_SUPERVISE.equals(notes) && administersAccounts();
@@ -151,7 +167,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
                 + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
                 + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + ", evaluation=" + evaluation
-                + ", notes=" + notes + "]";
+                + ", notes=" + notes + ", noteFiles=" + noteFiles + ", noteFileQuery=" + noteFileQuery + "]";
     }
 
     /** @return where the screenshot of the shown part {@code partId} goes, next to the main one */

@@ -93,6 +93,22 @@ class ProbeSettingsTest {
     }
 
     @Test
+    void attachesAndSearchesNoteFilesOnlyInTheRecoverRunAndWithWordsToSearch() {
+        Properties properties = new Properties();
+        properties.setProperty(ProbeSettings.REPORT, "/tmp/run/report.properties");
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_RECOVER);
+        properties.setProperty(ProbeSettings.NOTE_FILES, "/tmp/letter.pdf, /tmp/report.docx ,");
+        assertFalse(ProbeSettings.from(properties).attachesNoteFiles());
+        properties.setProperty(ProbeSettings.NOTE_FILE_QUERY, "penitentiaire");
+        ProbeSettings settings = ProbeSettings.from(properties);
+        assertTrue(settings.attachesNoteFiles());
+        assertEquals(List.of(Path.of("/tmp/letter.pdf"), Path.of("/tmp/report.docx")), settings.noteFiles());
+        assertEquals(Path.of("/tmp/run/copy.pdf"), settings.savedCopy("copy.pdf"));
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_SUPERVISE);
+        assertFalse(ProbeSettings.from(properties).attachesNoteFiles());
+    }
+
+    @Test
     void readsTheAccountToAddAndKeepsItsPasswordOutOfToString() {
         Properties properties = new Properties();
         properties.setProperty(ProbeSettings.REPORT, "r.properties");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -521,11 +522,19 @@ class WorkbenchIT {
             assertScreenshot(Path.of(typed.get(screenshot)), typed.get("window.size"));
         }
 
-        // 2. killed with SIGKILL: nothing ran on the way out, yet the reopened session has the whole draft
+        // 2. killed with SIGKILL: nothing ran on the way out, yet the reopened session has the whole draft; then files are attached and searched
+        Path files = Files.createTempDirectory(Files.createDirectories(work), "note-files");
+        Path letter = NoteFiles.pdf(files.resolve("letter.pdf"),
+                "Lettre du service pénitentiaire d'insertion et de probation : le suivi socio-judiciaire se poursuit.");
+        Path educatorReport = NoteFiles.docx(files.resolve("report.docx"), "Rapport de l'éducatrice référente : progrès réguliers aux ateliers.");
+        Path cut = NoteFiles.firstHalf(letter, files.resolve("cut.pdf"));
+        Path scan = NoteFiles.sized(files.resolve("scan.pdf"), (20L << 20) + 1);
         WorkbenchInstallation.Run reopened = installation.start("reopened", installation.data("typed"), "en", Map.of(
                 "lanterne.testprobe.user", clinician,
                 "lanterne.testprobe.password", password,
-                "lanterne.testprobe.notes", "recover"), timeoutSeconds);
+                "lanterne.testprobe.notes", "recover",
+                "lanterne.testprobe.notefiles", String.join(",", List.of(letter, educatorReport, cut, scan).stream().map(Path::toString).toList()),
+                "lanterne.testprobe.notefilequery", "penitentiaire"), timeoutSeconds);
         assertEquals("true", reopened.get("notes.recover.shown"));
         assertEquals("Calm and on time; reports a difficult week at work.", reopened.get("notes.recover.presentation"));
         assertEquals("Reviewed the relapse prevention plan and warning signs.", reopened.get("notes.recover.content"));
@@ -565,6 +574,7 @@ class WorkbenchIT {
         for (String screenshot : List.of("notes.recover.screenshot", "notes.amended.screenshot", "notes.timeline.screenshot")) {
             assertScreenshot(Path.of(reopened.get(screenshot)), reopened.get("window.size"));
         }
+        attachedFilesAreListedCopiedAndSearched(reopened, texts, client, today, letter);
 
         // 3. a supervisor, working in French, sees the team's caseload, with who holds each case, and the raised flag among the alerts
         String supervisor = "lea.supervisor";
@@ -587,6 +597,66 @@ class WorkbenchIT {
         assertEquals(french.getProperty("caseload_resolved"), supervised.get("supervisor.resolved.message"));
         assertEquals("", supervised.get("supervisor.resolved.alerts"));
         assertTrue(supervised.get("supervisor.resolved.cases").endsWith(" | 0 | " + clinician + "\n"), supervised.get("supervisor.resolved.cases"));
+        // and finds the clinician's note by its words, in French
+        assertEquals(french.getProperty("search_found").replace("{0}", "1"), supervised.get("notes.search.supervisor.message"));
+        assertTrue(supervised.get("notes.search.supervisor.rows").startsWith(client + " | " + aujourdhui + " | " + french.getProperty("search_in_note") + " | "),
+                supervised.get("notes.search.supervisor.rows"));
+        assertEquals("relapse", supervised.get("notes.search.supervisor.highlighted"));
+    }
+
+    // The session's attached files: a too large one refused, the others attached in a job each; a copy saved; the search of files and note.
+    private static void attachedFilesAreListedCopiedAndSearched(WorkbenchInstallation.Run run, Properties texts, String client, String today,
+            Path letter) throws IOException {
+        assertEquals("true", run.get("notes.attachments.visible"));
+        assertEquals(texts.getProperty("attachment_too_big").replace("{0}", "scan.pdf").replace("{1}", "20"), run.get("notes.attach.toobig.message"));
+        assertEquals("", run.get("notes.attach.toobig.rows"), "a file over the limit was attached");
+        List<String> names = List.of("letter.pdf", "report.docx", "cut.pdf");
+        for (int i = 0; i < names.size(); i++) {
+            String key = "notes.attach." + i;
+            // while the job reads the file the bar shows and no other file can be attached
+            assertEquals("true", run.get(key + ".busy"), key);
+            assertEquals("false", run.get(key + ".enabled"), key);
+            assertEquals(texts.getProperty("attachment_attaching").replace("{0}", names.get(i)), run.get(key + ".message"));
+            assertEquals("true", run.get(key + ".done"), key + " did not end");
+        }
+        assertEquals(texts.getProperty("attachment_attached").replace("{0}", "letter.pdf"), run.get("notes.attach.0.outcome"));
+        assertEquals(texts.getProperty("attachment_attached").replace("{0}", "report.docx"), run.get("notes.attach.1.outcome"));
+        assertTrue(run.get("notes.attach.2.outcome").startsWith(texts.getProperty("attachment_attached_unread").replace("{0}", "cut.pdf")
+                .replace("{1}", "")), run.get("notes.attach.2.outcome"));
+        String[] rows = run.get("notes.attachments").split("\n");
+        assertEquals(3, rows.length, run.get("notes.attachments"));
+        assertTrue(rows[0].matches("letter\\.pdf \\| \\d+ K?B \\| Read for search"), rows[0]);
+        assertTrue(rows[1].matches("report\\.docx \\| \\d+ K?B \\| Read for search"), rows[1]);
+        assertTrue(rows[2].startsWith("cut.pdf | "), rows[2]);
+        assertTrue(rows[2].contains(" | Not searchable: "), rows[2]);
+        assertScreenshot(Path.of(run.get("notes.attachments.screenshot")), run.get("window.size"));
+
+        // the copy is the file as it was attached; a typed path never replaces a file
+        Path copy = Path.of(run.get("notes.copy.file"));
+        assertEquals(texts.getProperty("attachment_saved").replace("{0}", "letter.pdf").replace("{1}", copy.toString()), run.get("notes.copy.message"));
+        assertTrue(Arrays.equals(Files.readAllBytes(letter), Files.readAllBytes(copy)), "the copy differs from the attached file");
+        assertEquals(texts.getProperty("attachment_exists").replace("{0}", copy.toString()), run.get("notes.copy.again.message"));
+
+        // words only in the letter, typed without accents, find the letter with its words highlighted, and open its session and file
+        assertEquals(texts.getProperty("search_found").replace("{0}", "1"), run.get("notes.search.file.message"));
+        assertTrue(run.get("notes.search.file.rows").startsWith(client + " | " + today + " | Attached file | "), run.get("notes.search.file.rows"));
+        assertTrue(run.get("notes.search.file.rows").contains("service pénitentiaire d'insertion"), run.get("notes.search.file.rows"));
+        assertEquals("pénitentiaire", run.get("notes.search.file.highlighted"));
+        assertScreenshot(Path.of(run.get("notes.search.screenshot")), run.get("window.size"));
+        assertEquals("1", run.get("notes.search.file.opened.tab"));
+        assertEquals(today, run.get("notes.search.file.opened.session"));
+        assertEquals("letter.pdf", run.get("notes.search.file.opened.attachment"));
+
+        // words only in the note find the note, and open it
+        assertEquals(texts.getProperty("search_found").replace("{0}", "1"), run.get("notes.search.note.message"));
+        assertTrue(run.get("notes.search.note.rows").startsWith(client + " | " + today + " | Note | "), run.get("notes.search.note.rows"));
+        assertEquals("relapse", run.get("notes.search.note.highlighted"));
+        assertEquals("1", run.get("notes.search.note.opened.tab"));
+        assertEquals(today, run.get("notes.search.note.opened.session"));
+        assertEquals("Reviewed the relapse prevention plan and warning signs.", run.get("notes.search.note.opened.content"));
+
+        assertEquals(texts.getProperty("search_none"), run.get("notes.search.nothing.message"));
+        assertEquals("", run.get("notes.search.nothing.rows"));
     }
 
     @Test

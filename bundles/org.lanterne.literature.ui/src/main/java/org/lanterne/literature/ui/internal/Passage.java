@@ -2,16 +2,15 @@ package org.lanterne.literature.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
+import org.lanterne.workbench.MarkedText;
 
 /**
- * A snippet of a search hit as plain text with the places of its hits. The library marks hits
- * with {@code <mark>} and HTML-escapes the rest; SWT shows plain text with style ranges.
+ * A snippet of a search hit as plain text with the places of its hits, read with
+ * {@link MarkedText}, cut and styled for the Library's cells and preview.
  *
  * @param text the passage without markup
  * @param hits where the hits are in {@code text}, in order and not overlapping
@@ -23,9 +22,6 @@ record Passage(String text, List<Hit> hits) {
     }
 
     private static final String ELLIPSIS = "… ";
-    private static final String MARK_START = "<mark>";
-    private static final String MARK_END = "</mark>";
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
     Passage {
         hits = List.copyOf(hits);
@@ -33,25 +29,8 @@ record Passage(String text, List<Hit> hits) {
 
     /** @param snippet a passage as {@link org.lanterne.literature.api.SearchHit#snippets()} gives it */
     static Passage of(String snippet) {
-        StringBuilder text = new StringBuilder();
-        List<Hit> hits = new ArrayList<>();
-        int at = 0;
-        while (at < snippet.length()) {
-            int start = snippet.indexOf(MARK_START, at);
-            if (start < 0) {
-                text.append(unescape(snippet.substring(at)));
-                break;
-            }
-            text.append(unescape(snippet.substring(at, start)));
-            int end = snippet.indexOf(MARK_END, start);
-            // an unclosed mark runs to the end of the passage
-            int stop = end < 0 ? snippet.length() : end;
-            String hit = unescape(snippet.substring(start + MARK_START.length(), stop));
-            hits.add(new Hit(text.length(), hit.length()));
-            text.append(hit);
-            at = end < 0 ? snippet.length() : end + MARK_END.length();
-        }
-        return new Passage(text.toString(), hits);
+        MarkedText marked = MarkedText.of(snippet);
+        return new Passage(marked.text(), marked.marks().stream().map(mark -> new Hit(mark.start(), mark.length())).toList());
     }
 
     /** @return the passages one after the other, separated by {@code separator}, with their hits moved along */
@@ -101,25 +80,5 @@ record Passage(String text, List<Hit> hits) {
             style.fontStyle = SWT.BOLD;
             return style;
         }).toList();
-    }
-
-    private static String unescape(String escaped) {
-        Matcher entity = ENTITY.matcher(escaped);
-        StringBuilder out = new StringBuilder();
-        while (entity.find()) {
-            String name = entity.group(1);
-            String character = switch (name) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-                        : Integer.parseInt(name.substring(1)));
-            };
-            entity.appendReplacement(out, Matcher.quoteReplacement(character));
-        }
-        entity.appendTail(out);
-        return out.toString();
     }
 }

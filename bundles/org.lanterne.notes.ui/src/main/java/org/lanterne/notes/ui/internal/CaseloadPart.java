@@ -22,6 +22,8 @@ import org.lanterne.identity.api.AccessPolicy;
 import org.lanterne.identity.api.Session;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.Caseload;
+import org.lanterne.notes.api.NoteHit;
+import org.lanterne.notes.api.NoteSearch;
 import org.lanterne.notes.api.NoteTemplates;
 import org.lanterne.notes.api.SessionNotes;
 import org.lanterne.notes.ui.NotesWidgetIds;
@@ -32,15 +34,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The clinician's week in one part, in three tabs: the caseload (with the alerts of open risk
- * flags), the sessions and notes of the chosen client, and the client's timeline. Choosing a client
- * in the caseload shows their sessions and timeline. A draft being typed is saved before the user,
+ * The clinician's week in one part, in four tabs: the caseload (with the alerts of open risk
+ * flags), the sessions, notes and attached files of the chosen client, the client's timeline, and
+ * the search of the notes and attached files. Choosing a client in the caseload shows their sessions
+ * and timeline; opening a search result shows its session. A draft being typed is saved before the user,
  * the client or the session changes, and when the part is closed.
  */
 public class CaseloadPart {
 
     // below this width the tabs scroll sideways rather than squeeze their forms
     private static final int MIN_WIDTH = 760;
+    private static final int SESSION_TAB = 1;
 
     @Inject
     @Translation
@@ -57,6 +61,7 @@ public class CaseloadPart {
     private CaseloadTab caseload;
     private SessionTab sessions;
     private TimelineTab timeline;
+    private SearchTab search;
     private Session shownFor;
     private boolean refreshPending;
 
@@ -66,6 +71,7 @@ public class CaseloadPart {
     private Caseload caseloadService;
     private SessionNotes notesService;
     private NoteTemplates templatesService;
+    private NoteSearch searchService;
 
     @Inject
     void setLocale(@Optional @Named(TranslationService.LOCALE) Locale current) {
@@ -107,6 +113,12 @@ public class CaseloadPart {
         asyncRefresh();
     }
 
+    @Inject
+    void setSearch(@Optional NoteSearch service) {
+        searchService = service;
+        asyncRefresh();
+    }
+
     @PostConstruct
     public void createControls(Composite parent) {
         content = parent;
@@ -118,6 +130,7 @@ public class CaseloadPart {
         caseload = new CaseloadTab(scrolledTab(messages.notes_tab_caseload), workspace, this::caseChosen);
         sessions = new SessionTab(scrolledTab(messages.notes_tab_session), workspace);
         timeline = new TimelineTab(scrolledTab(messages.notes_tab_timeline), workspace);
+        search = new SearchTab(scrolledTab(messages.notes_tab_search), workspace, this::hitOpened);
         for (TabItem item : tabs.getItems()) {
             ScrolledComposite scrolled = (ScrolledComposite) item.getControl();
             scrolled.setContent(scrolled.getChildren()[0]);
@@ -175,12 +188,14 @@ public class CaseloadPart {
         workspace.caseload = caseloadService;
         workspace.notes = notesService;
         workspace.templates = templatesService;
+        workspace.search = searchService;
         boolean missing = caseloadService == null || notesService == null || templatesService == null;
         boolean allowed = NotesAccess.readsNotes(policy, session);
         Widgets.say(notice, missing ? messages.notes_unavailable : allowed ? "" : messages.notes_not_allowed, true);
         Widgets.show(tabs, workspace.ready());
         if (workspace.ready() && !Objects.equals(session, shownFor)) {
             shownFor = session;
+            search.clear();
             caseload.reload();
             caseChosen(null);
         } else if (!workspace.ready()) {
@@ -193,6 +208,16 @@ public class CaseloadPart {
         sessions.show(file);
         timeline.show(file);
         layout();
+    }
+
+    // A search result opens its session in the session tab, with the attached file selected when the words are in one.
+    private void hitOpened(NoteHit hit) {
+        caseload.choose(hit.caseId()).ifPresent(file -> {
+            caseChosen(file);
+            tabs.setSelection(SESSION_TAB);
+            sessions.open(hit.sessionId(), hit.attachmentId());
+            layout();
+        });
     }
 
     // Leaving the session tab saves its draft; the caseload and the timeline are read again as sessions and flags change.

@@ -124,6 +124,16 @@ final class CaseloadTab {
         workspace.relayout();
     }
 
+    /** Chooses a case the user sees, as a search result points to it; reads the caseload again if it is not listed yet. */
+    Optional<CaseFile> choose(String caseId) {
+        if (shown.stream().noneMatch(summary -> summary.file().id().equals(caseId))) {
+            reload();
+        }
+        Optional<CaseFile> file = shown.stream().map(CaseSummary::file).filter(each -> each.id().equals(caseId)).findFirst();
+        file.ifPresent(found -> Widgets.select(cases, found.id()));
+        return file;
+    }
+
     private Optional<CaseSummary> selected() {
         String id = Widgets.selectedId(cases);
         return shown.stream().filter(summary -> summary.file().id().equals(id)).findFirst();

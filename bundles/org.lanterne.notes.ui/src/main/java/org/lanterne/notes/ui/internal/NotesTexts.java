@@ -1,5 +1,6 @@
 package org.lanterne.notes.ui.internal;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,11 +22,13 @@ import java.util.regex.Pattern;
 import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.SessionExpiredException;
 import org.lanterne.notes.api.Amendment;
+import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.CaseSummary;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
+import org.lanterne.notes.api.NoteHit;
 import org.lanterne.notes.api.NoteTemplate;
 import org.lanterne.notes.api.RiskFlag;
 import org.lanterne.notes.api.RiskFlagKind;
@@ -40,6 +43,7 @@ final class NotesTexts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)\\}");
     private static final String LEFT_TO_RIGHT_MARK = "\u200E";
+    private static final long KILOBYTE = 1024;
 
     private NotesTexts() {
     }
@@ -74,6 +78,36 @@ final class NotesTexts {
     static String[] alertRow(NotesMessages messages, RiskFlag flag, Map<String, String> clients, Locale locale) {
         return new String[] { instant(flag.raisedAt(), locale), clients.getOrDefault(flag.caseId(), NONE), risk(messages, flag.kind()),
                 flag.raisedBy() };
+    }
+
+    /**
+     * @param clients the client of each case the user sees, by case id
+     * @param passage the hit's passage as it is shown, on one line
+     * @return client, day, whether a note or an attached file holds the words, and the passage
+     */
+    static String[] hitRow(NotesMessages messages, NoteHit hit, Map<String, String> clients, Locale locale, String passage) {
+        return new String[] { clients.getOrDefault(hit.caseId(), NONE), date(hit.day(), locale),
+                hit.attachmentId() == null ? messages.search_in_note : messages.search_in_attachment, passage };
+    }
+
+    /** @return the file's name, its size, and whether its text was read for search or why not */
+    static String[] attachmentRow(NotesMessages messages, Attachment attachment, Locale locale) {
+        return new String[] { attachment.fileName(), size(messages, attachment.size(), locale), attachment.notSearchable()
+                .map(reason -> format(messages.attachment_not_searchable, reason)).orElse(messages.attachment_searchable) };
+    }
+
+    /** @return a size in bytes, kilobytes (rounded up, so that a small file is not "0 KB") or megabytes with one decimal */
+    static String size(NotesMessages messages, long bytes, Locale locale) {
+        if (bytes < KILOBYTE) {
+            return format(messages.size_bytes, Long.toString(bytes));
+        }
+        if (bytes < KILOBYTE * KILOBYTE) {
+            return format(messages.size_kilobytes, Long.toString((bytes + KILOBYTE - 1) / KILOBYTE));
+        }
+        NumberFormat megabytes = NumberFormat.getNumberInstance(locale);
+        megabytes.setMinimumFractionDigits(1);
+        megabytes.setMaximumFractionDigits(1);
+        return format(messages.size_megabytes, megabytes.format(bytes / (double) (KILOBYTE * KILOBYTE)));
     }
 
     /** @return day, event and its detail; attendances and kinds of risk are translated */

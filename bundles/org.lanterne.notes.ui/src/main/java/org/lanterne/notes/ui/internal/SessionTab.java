@@ -38,7 +38,8 @@ import org.lanterne.notes.ui.NotesWidgetIds;
  * its note written from a template, section by section, with each section's heading and prompt in
  * the user's language. The draft is saved while it is typed ({@link Autosave}); its author signs it,
  * after which it is read-only and corrected by amendments that give their reason, listed with the
- * signed text. A risk flag is raised on the client from here, while the session is fresh.
+ * signed text. A risk flag is raised on the client from here, while the session is fresh, and
+ * letters and reports are attached to the session ({@link AttachmentsView}).
  */
 final class SessionTab {
 
@@ -68,6 +69,7 @@ final class SessionTab {
     private final Text goals;
     private final Button saveSession;
     private final Label sessionMessage;
+    private final AttachmentsView attachments;
     private final Group noteGroup;
     private final Combo template;
     private final Composite sectionsArea;
@@ -150,6 +152,7 @@ final class SessionTab {
         goals.setLayoutData(goalsData);
         saveSession = Widgets.button(details, messages.session_save, NotesWidgetIds.SAVE_SESSION, this::saveSession);
         sessionMessage = Widgets.line(left, NotesWidgetIds.SESSION_MESSAGE, 1);
+        attachments = new AttachmentsView(left, workspace);
 
         noteGroup = new Group(right, SWT.NONE);
         noteGroup.setText(messages.note_heading);
@@ -210,6 +213,22 @@ final class SessionTab {
         newSession();
     }
 
+    /**
+     * Shows a session of the case shown, and selects one of its attached files when given, as a
+     * search result points to them.
+     *
+     * @param attachmentId the attached file, or {@code null}
+     */
+    void open(String sessionId, String attachmentId) {
+        // sessions are never deleted: the session of a result is among those of its case
+        if (Widgets.select(sessions, sessionId)) {
+            chooseSession();
+            if (attachmentId != null) {
+                attachments.select(attachmentId);
+            }
+        }
+    }
+
     /** Saves the draft being typed, if any, at once: before the user, the session or the part goes. */
     void flush() {
         autosave.flush();
@@ -242,6 +261,7 @@ final class SessionTab {
         attendees.setText("");
         goals.setText("");
         session = null;
+        attachments.show(null);
         showNote(Optional.empty());
     }
 
@@ -253,6 +273,7 @@ final class SessionTab {
         }
         flush();
         session = chosen.get();
+        attachments.show(session.id());
         SessionDetails details = session.details();
         date.setDate(details.day().getYear(), details.day().getMonthValue() - 1, details.day().getDayOfMonth());
         start.setTime(details.start().getHour(), details.start().getMinute(), 0);
@@ -284,6 +305,7 @@ final class SessionTab {
                     boolean isNew = editing == null;
                     session = saved;
                     if (isNew) {
+                        attachments.show(saved.id());
                         showNote(Optional.empty());
                     }
                     Widgets.say(sessionMessage, NotesTexts.format(messages.session_saved, NotesTexts.date(details.day(), workspace.locale)),

@@ -3,6 +3,7 @@ package org.lanterne.notes.ui.internal;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -129,6 +130,16 @@ final class Widgets {
         }
         table.deselectAll();
         return false;
+    }
+
+    /** Scrolls the tab holding a control so that the control is seen. */
+    static void scrollTo(Control control) {
+        for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrolledComposite scrolled) {
+                scrolled.showControl(control);
+                return;
+            }
+        }
     }
 
     /** @return a heading label spanning its grid row */

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.lanterne.identity.api.AccessPolicy;
 import org.lanterne.identity.api.Session;
 import org.lanterne.notes.api.Caseload;
+import org.lanterne.notes.api.NoteSearch;
 import org.lanterne.notes.api.NoteTemplates;
 import org.lanterne.notes.api.SessionNotes;
 
@@ -32,6 +33,7 @@ final class Workspace {
     Caseload caseload;
     SessionNotes notes;
     NoteTemplates templates;
+    NoteSearch search;
 
     /** @param relayout lays the part out again once a tab's content changed size */
     Workspace(NotesMessages messages, Locale locale, Display display, Runnable relayout) {

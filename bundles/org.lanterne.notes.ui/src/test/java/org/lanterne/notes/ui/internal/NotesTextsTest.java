@@ -21,11 +21,13 @@ import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.Action;
 import org.lanterne.identity.api.DataClass;
 import org.lanterne.notes.api.Amendment;
+import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.CaseSummary;
 import org.lanterne.notes.api.Modality;
 import org.lanterne.notes.api.Note;
+import org.lanterne.notes.api.NoteHit;
 import org.lanterne.notes.api.NoteTemplate;
 import org.lanterne.notes.api.RiskFlag;
 import org.lanterne.notes.api.RiskFlagKind;
@@ -175,5 +177,39 @@ class NotesTextsTest {
         assertEquals(NotesTexts.client(FILE), row[1]);
         assertEquals("Escalating risk", row[2]);
         assertEquals(NotesTexts.NONE, NotesTexts.alertRow(english, flag, Map.of(), Locale.ENGLISH)[1]);
+    }
+
+    @Test
+    void aSearchResultNamesTheClientTheDayAndWhetherANoteOrAnAttachedFileHoldsTheWords() {
+        NoteHit inNote = new NoteHit("n1", null, "s1", "case-1", DAY, "<mark>calme</mark>");
+        NoteHit inFile = new NoteHit(null, "a1", "s1", "case-1", DAY, "<mark>lettre</mark>");
+        Map<String, String> clients = Map.of("case-1", NotesTexts.client(FILE));
+        assertArrayEquals(new String[] { NotesTexts.client(FILE), "2 mars 2026", "Note", "calme" },
+                NotesTexts.hitRow(french, inNote, clients, Locale.FRENCH, "calme"));
+        assertEquals("Fichier joint", NotesTexts.hitRow(french, inFile, clients, Locale.FRENCH, "lettre")[2]);
+        assertEquals(NotesTexts.NONE, NotesTexts.hitRow(english, inNote, Map.of(), Locale.ENGLISH, "calme")[0]);
+    }
+
+    @Test
+    void anAttachedFileShowsItsNameSizeAndWhetherItsTextWasReadOrWhyNot() {
+        Attachment letter = new Attachment("a1", "s1", "lettre-du-juge.pdf", "application/pdf", 48_213, "ines.clinician", Instant.EPOCH,
+                Optional.empty());
+        Attachment locked = new Attachment("a2", "s1", "rapport.pdf", "application/pdf", 3_500_000, "ines.clinician", Instant.EPOCH,
+                Optional.of("encrypted: the file is protected by a password"));
+        assertArrayEquals(new String[] { "lettre-du-juge.pdf", "48 KB", "Read for search" },
+                NotesTexts.attachmentRow(english, letter, Locale.ENGLISH));
+        assertArrayEquals(new String[] { "rapport.pdf", "3,3 Mo", "Pas de recherche possible\u00a0: encrypted: the file is protected by a password" },
+                NotesTexts.attachmentRow(french, locked, Locale.FRENCH));
+    }
+
+    @Test
+    void sizesAreInBytesThenWholeKilobytesRoundedUpThenMegabytesWithOneDecimal() {
+        assertEquals("0 B", NotesTexts.size(english, 0, Locale.ENGLISH));
+        assertEquals("1023 B", NotesTexts.size(english, 1023, Locale.ENGLISH));
+        assertEquals("1 KB", NotesTexts.size(english, 1024, Locale.ENGLISH));
+        assertEquals("2 KB", NotesTexts.size(english, 1025, Locale.ENGLISH));
+        assertEquals("1024 KB", NotesTexts.size(english, (1L << 20) - 1, Locale.ENGLISH));
+        assertEquals("1.0 MB", NotesTexts.size(english, 1L << 20, Locale.ENGLISH));
+        assertEquals("20,0 Mo", NotesTexts.size(french, 20L << 20, Locale.FRENCH));
     }
 }
