@@ -3,8 +3,12 @@ package org.lanterne.server;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -15,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Looks for secrets where they must not be: in every file under some folders, byte for byte in
@@ -53,15 +56,32 @@ final class Traces {
         return found;
     }
 
-    /** @return every regular file under the folders, its bytes as ISO-8859-1 text */
+    /**
+     * @return every regular file under the folders, its bytes as ISO-8859-1 text; a file that a
+     *         running server removes between listing and reading is left out
+     */
     static List<Haystack> files(Path... folders) throws IOException {
         List<Haystack> files = new ArrayList<>();
         for (Path folder : folders) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    files.add(new Haystack(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)));
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    try {
+                        files.add(new Haystack(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)));
+                    } catch (NoSuchFileException gone) {
+                        // removed since it was listed
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         }
         return files;
     }
