@@ -52,6 +52,7 @@ final class EvaluationScenario {
                     }
                     report.setProperty("evaluation.perspective", probe.perspectiveOf(EvaluationUiIds.PART_EVALUATION));
                     report.setProperty("evaluation.notice", label(EvaluationWidgetIds.NOTICE));
+                    report.setProperty("evaluation.recorded", label(EvaluationWidgetIds.RECORDED_SESSIONS));
                     Combo programmes = (Combo) find(EvaluationWidgetIds.PROGRAMME);
                     report.setProperty("evaluation.programmes", String.join("|", programmes.getItems()));
                     report.setProperty("evaluation.programme", programmes.getText());

@@ -440,6 +440,8 @@ class WorkbenchIT {
 
         // the demo cohort is the default data source; the first programme is read at once, without a split
         assertEquals("community-treatment|self-help-adults|self-help-youth", run.get("evaluation.programmes"));
+        // a new installation has recorded no session yet: the part says so rather than failing or showing an empty table
+        assertEquals(texts.getProperty("evaluation_recorded_none"), run.get("evaluation.recorded"));
         assertEquals(texts.getProperty("evaluation_summary").replace("{0}", texts.getProperty("evaluation_source_demo")).replace("{1}", "300"),
                 run.get("evaluation.summary"));
         String change = run.get("evaluation.change");
