@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The access matrix of {@code docs/security.md} ("Access by endpoint") tried in full on a real
  * server with every capability installed: every endpoint as nobody, as an anonymous participant,
- * with a resume code sent as a token and as a member of staff of each role, each answer compared
- * with the table; and repeated failed sign-ins lock a name, whether it has an account or not.
+ * with a resume code sent as a token, as a member of staff of each role and as a clinician whose
+ * caseload does not hold the records, each answer compared with the table; and repeated failed sign-ins lock a name, whether it has an account or not.
  * Sessions ending after their idle time: {@code SessionExpiryReliabilityIT}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,14 +60,17 @@ class AccessMatrixIT {
 
     /** The columns of the table, in its order; {@link #RESUME_CODE} is checked against the anonymous column. */
     enum Caller {
-        ANONYMOUS("anonymous", null), PARTICIPANT("participant", null), ADMINISTRATOR("administrator", "first-admin"),
-        CLINICIAN("clinician", "amina"), SUPERVISOR("supervisor", "samir"), RESEARCHER("researcher", "rita"),
-        PROGRAMME_LEAD("programme-lead", "lina"), RESUME_CODE("a resume code sent as a token", null);
+        ANONYMOUS("anonymous", null, null), PARTICIPANT("participant", null, null), ADMINISTRATOR("administrator", "administrator", "first-admin"),
+        CLINICIAN("clinician", "clinician", "amina"), OTHER_CLINICIAN("other clinician", "clinician", "omar"),
+        SUPERVISOR("supervisor", "supervisor", "samir"), RESEARCHER("researcher", "researcher", "rita"),
+        PROGRAMME_LEAD("programme lead", "programme-lead", "lina"), RESUME_CODE("a resume code sent as a token", null, null);
 
+        final String column;
         final String role;
         final String user;
 
-        Caller(String role, String user) {
+        Caller(String column, String role, String user) {
+            this.column = column;
             this.role = role;
             this.user = user;
         }
@@ -103,7 +107,7 @@ class AccessMatrixIT {
         server.succeed("", "server", "console", "feature:install", "lanterne-instruments", "lanterne-selfhelp", "lanterne-literature",
                 "lanterne-notes", "lanterne-evaluation");
         server.addUser(PASSWORD, "first-admin", "administrator", PASSWORD);
-        for (Caller staff : List.of(Caller.CLINICIAN, Caller.SUPERVISOR, Caller.RESEARCHER, Caller.PROGRAMME_LEAD)) {
+        for (Caller staff : List.of(Caller.CLINICIAN, Caller.OTHER_CLINICIAN, Caller.SUPERVISOR, Caller.RESEARCHER, Caller.PROGRAMME_LEAD)) {
             server.addUser(PASSWORD, staff.user, staff.role, PASSWORD);
         }
         server.addUser(PASSWORD, "nadia", "clinician", PASSWORD);
@@ -170,7 +174,7 @@ class AccessMatrixIT {
                 HttpResponse<String> answer = send(token, probes.get(row.getKey()).request());
                 tried++;
                 if (answer.statusCode() != expected) {
-                    differences.add(row.getKey() + " as " + caller.role + ": expected " + expected + ", got " + answer.statusCode() + " "
+                    differences.add(row.getKey() + " as " + caller.column + ": expected " + expected + ", got " + answer.statusCode() + " "
                             + abbreviated(answer.body()));
                 }
             }
@@ -198,13 +202,16 @@ class AccessMatrixIT {
         List<String> lines = Files.readAllLines(SECURITY);
         int start = lines.indexOf("## Access by endpoint");
         assertTrue(start >= 0, "docs/security.md has a section \"Access by endpoint\"");
-        Pattern row = Pattern.compile("\\| `([A-Z]+ /[^`]*)` \\|((?: \\d{3} \\|){7})");
+        Pattern row = Pattern.compile("\\| `([A-Z]+ /[^`]*)` \\|((?: \\d{3} \\|){8})");
         for (String line : lines.subList(start + 1, lines.size())) {
             if (line.startsWith("## ")) {
                 break;
             }
             Matcher cells = row.matcher(line);
-            if (cells.matches()) {
+            if (line.startsWith("| method and address |")) {
+                assertEquals("| method and address | " + Stream.of(Caller.values()).filter(c -> c != Caller.RESUME_CODE).map(c -> c.column + " |")
+                        .collect(Collectors.joining(" ")), line, "the columns of the table, in the order of Caller");
+            } else if (cells.matches()) {
                 String[] statuses = cells.group(2).replace("|", " ").trim().split("\\s+");
                 Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
                 for (int column = 0; column < statuses.length; column++) {
