@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +76,7 @@ class EvaluationServerIT {
         assertEquals("application/zip", answer.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("attachment; filename=\"community-treatment-assessments-2024-01-01-2025-12-31.zip\"",
                 answer.headers().firstValue("Content-Disposition").orElseThrow());
-        Map<String, byte[]> files = unzip(answer.body());
+        Map<String, byte[]> files = LanterneServer.unzip(answer.body());
         assertTrue(files.keySet().containsAll(List.of("manifest.json", "data.csv", "codebook.csv", "load.R", "load.sps", "load.do", "disclosure.json")),
                 files.keySet().toString());
         JsonNode manifest = JSON.readTree(files.get("manifest.json"));
@@ -166,16 +162,6 @@ class EvaluationServerIT {
         Matcher checked = Pattern.compile("intact: (\\d+) events").matcher(verify.output());
         assertTrue(checked.find(), verify.output());
         return Integer.parseInt(checked.group(1));
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) throws IOException {

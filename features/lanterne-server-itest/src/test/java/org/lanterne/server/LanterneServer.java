@@ -2,6 +2,7 @@ package org.lanterne.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -148,6 +152,17 @@ final class LanterneServer {
 
     static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    /** @return the files of a zip by name, in the zip's order */
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
     }
 
     /** Waits up to {@code seconds} for an endpoint that a feature just installed to answer with {@code status}. */

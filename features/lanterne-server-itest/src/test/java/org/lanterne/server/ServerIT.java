@@ -101,30 +101,35 @@ class ServerIT {
         assertEquals(List.of("lanterne-about", "lanterne-core"), strings(JSON.readTree(get("/api/v1/health").body()).get("features")));
     }
 
+    /** After the accounts of step 13: the instruments are for signed-in staff. */
     @Test
-    @Order(4)
+    @Order(16)
     void theInstrumentsFeatureInstalledAtRuntimeListsAndScoresInstruments() throws Exception {
         assertEquals(404, get("/api/v1/instruments").statusCode());
         LanterneServer.Result install = lanterne("server", "console", "feature:install", "lanterne-instruments");
         assertEquals(0, install.exitCode(), install.output());
         try {
-            HttpResponse<String> list = get("/api/v1/instruments");
+            String clinician = clinician();
+            awaitStatus(200, () -> server.get("/api/v1/instruments", clinician));
+            assertEquals(401, get("/api/v1/instruments").statusCode(), "no list without a session");
+            assertEquals(401, post("/api/v1/instruments/cport/score", "{\"answers\":{}}").statusCode(), "no scoring without a session");
+            HttpResponse<String> list = server.get("/api/v1/instruments", clinician);
             assertEquals(200, list.statusCode(), list.body());
             assertTrue(strings(JSON.readTree(list.body()).findValues("id")).containsAll(List.of("static-99r", "cport")), list.body());
 
             String yes = "{\"answers\":{\"youngAtInvestigation\":true,\"priorCriminalHistory\":true,\"conditionalReleaseFailure\":false,"
                     + "\"contactSexualOffending\":true,\"pedohebephilicInterests\":false,\"moreBoysInCsem\":false,\"moreBoysInOtherMaterial\":false}}";
-            HttpResponse<String> scored = post("/api/v1/instruments/cport/score", yes);
+            HttpResponse<String> scored = post("/api/v1/instruments/cport/score", yes, clinician);
             assertEquals(200, scored.statusCode(), scored.body());
             assertEquals(3, JSON.readTree(scored.body()).get("total").asInt());
 
-            HttpResponse<String> invalid = post("/api/v1/instruments/cport/score", "{\"answers\":{\"youngAtInvestigation\":\"perhaps\"}}");
+            HttpResponse<String> invalid = post("/api/v1/instruments/cport/score", "{\"answers\":{\"youngAtInvestigation\":\"perhaps\"}}", clinician);
             assertEquals(422, invalid.statusCode(), invalid.body());
             assertFalse(JSON.readTree(invalid.body()).get("errors").isEmpty(), invalid.body());
             assertFalse(invalid.body().contains("perhaps"), "answers are not echoed in errors");
 
-            assertEquals(404, post("/api/v1/instruments/no-such/score", yes).statusCode());
-            assertEquals(400, post("/api/v1/instruments/cport/score", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]").statusCode());
+            assertEquals(404, post("/api/v1/instruments/no-such/score", yes, clinician).statusCode());
+            assertEquals(400, post("/api/v1/instruments/cport/score", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", clinician).statusCode());
         } finally {
             lanterne("server", "console", "feature:uninstall", "lanterne-instruments");
         }
@@ -357,16 +362,17 @@ class ServerIT {
         Path folder = Files.createDirectories(home.resolve("server/instruments"));
         Path file = folder.resolve("cport-dropped.json");
         try {
-            awaitStatus(200, () -> get("/api/v1/instruments"));
+            String clinician = clinician();
+            awaitStatus(200, () -> server.get("/api/v1/instruments", clinician));
             String cport = Files.readString(LanterneServer.PROJECT.resolve("bundles/org.lanterne.instruments.provider/src/main/resources/definitions/cport.json"));
             // written under a name the catalog ignores, then renamed: it appears at once and whole
             Path part = folder.resolve(".cport-dropped.json.part");
             Files.writeString(part, cport.replace("\"id\": \"cport\"", "\"id\": \"cport-dropped\""));
             Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            awaitInstruments("the dropped definition is listed", ids -> ids.contains("cport-dropped"));
+            awaitInstruments(clinician, "the dropped definition is listed", ids -> ids.contains("cport-dropped"));
 
             Files.delete(file);
-            awaitInstruments("the deleted definition is withdrawn", ids -> !ids.contains("cport-dropped") && ids.contains("cport"));
+            awaitInstruments(clinician, "the deleted definition is withdrawn", ids -> !ids.contains("cport-dropped") && ids.contains("cport"));
         } finally {
             Files.deleteIfExists(file);
             lanterne("server", "console", "feature:uninstall", "lanterne-instruments");
@@ -384,7 +390,8 @@ class ServerIT {
     void theScoringEndpointAnswersEveryMutatedBodyClearlyAndNeverEchoesIt() throws Exception {
         lanterne("server", "console", "feature:install", "lanterne-instruments");
         try {
-            awaitStatus(200, () -> get("/api/v1/instruments/static-99r"));
+            String clinician = clinician();
+            awaitStatus(200, () -> server.get("/api/v1/instruments/static-99r", clinician));
             String marker = "zq7MARKERxv";
             String valid = "{\"answers\":{\"ageAtRelease\":33.5,\"livedWithPartner\":\"no\",\"indexNonSexualViolence\":true,"
                     + "\"priorNonSexualViolence\":false,\"priorSexOffences\":\"none\",\"priorSentencingDates\":2,"
@@ -403,7 +410,7 @@ class ServerIT {
                         default -> body.setLength(Math.min(body.length(), at));
                     }
                 }
-                HttpResponse<String> answer = post("/api/v1/instruments/static-99r/score", body.toString());
+                HttpResponse<String> answer = post("/api/v1/instruments/static-99r/score", body.toString(), clinician);
                 statuses.add(answer.statusCode());
                 assertTrue(java.util.Set.of(200, 400, 413, 422).contains(answer.statusCode()), answer.statusCode() + " for " + body);
                 assertTrue(JSON.readTree(answer.body()).isObject(), answer.body());
@@ -419,15 +426,20 @@ class ServerIT {
         return server.signIn(name, password);
     }
 
+    /** @return a new session of the clinician added in step 13 */
+    private static String clinician() throws IOException, InterruptedException {
+        return signIn("karim", "quarry-lichen-harbour-26");
+    }
+
     private static void awaitStatus(int status, LanterneServer.Request request) throws IOException, InterruptedException {
         LanterneServer.awaitStatus(status, 15, request);
     }
 
     /** Waits up to 15 s (the folder is looked at every 2 s) for the listed instrument ids to satisfy the condition. */
-    private static void awaitInstruments(String what, java.util.function.Predicate<List<String>> condition) throws Exception {
+    private static void awaitInstruments(String token, String what, java.util.function.Predicate<List<String>> condition) throws Exception {
         List<String> ids = List.of();
         for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15); System.nanoTime() < deadline; Thread.sleep(200)) {
-            ids = strings(JSON.readTree(get("/api/v1/instruments").body()).findValues("id"));
+            ids = strings(JSON.readTree(server.get("/api/v1/instruments", token).body()).findValues("id"));
             if (condition.test(ids)) {
                 return;
             }

@@ -12,12 +12,14 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.lanterne.identity.api.SessionService;
 import org.lanterne.instruments.api.InstrumentCatalog;
 import org.lanterne.instruments.api.InstrumentDefinition;
 import org.lanterne.instruments.api.ScoreResult;
 import org.lanterne.instruments.api.ScoringEngine;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
+import org.lanterne.server.rest.staff.StaffRequests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
@@ -28,7 +30,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * {@code GET /api/v1/instruments} lists the instruments, {@code GET /api/v1/instruments/{id}}
  * gives a definition, and {@code POST /api/v1/instruments/{id}/score} scores answers without
- * storing anything: 200 with the result, 422 with the errors when the answers are invalid.
+ * storing anything: 200 with the result, 422 with the errors when the answers are invalid. For
+ * signed-in staff of any role ({@code Authorization: Bearer <token>}, 401 without): they hold no
+ * one's data, but the server opens to the anonymous public only what participants need.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("lanterne.instruments")
@@ -37,7 +41,12 @@ public class InstrumentsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Never answered today: every role may read and score instruments. */
+    private static final String DENIED = "Your roles do not allow this on instruments.";
     private static final String EXPECTED = "{\"answers\": {\"<itemId>\": value, ...}}";
+
+    @Reference
+    private transient SessionService sessions;
 
     @Reference
     private transient InstrumentCatalog catalog;
@@ -57,43 +66,51 @@ public class InstrumentsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = path(request);
+        StaffRequests.signedIn(request, response, sessions, DENIED, session -> read(request, response));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StaffRequests.signedIn(request, response, sessions, DENIED, session -> score(request, response));
+    }
+
+    private void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] path = StaffRequests.path(request);
         if (path.length == 0) {
             List<Summary> summaries = catalog.list().stream().map(d -> new Summary(d.id(), d.version(), d.titles(), d.languages())).toList();
             JsonResponses.write(response, HttpServletResponse.SC_OK, summaries);
         } else if (path.length == 1) {
             Optional<InstrumentDefinition> definition = catalog.get(path[0]);
             if (definition.isEmpty()) {
-                error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
+                StaffRequests.error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
                 return;
             }
             JsonResponses.write(response, HttpServletResponse.SC_OK, definition.get());
         } else {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
+            StaffRequests.error(response, HttpServletResponse.SC_NOT_FOUND, "Unknown address.");
         }
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = path(request);
+    private void score(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] path = StaffRequests.path(request);
         if (path.length != 2 || !path[1].equals("score")) {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "Score with POST /api/v1/instruments/{id}/score.");
+            StaffRequests.error(response, HttpServletResponse.SC_NOT_FOUND, "Score with POST /api/v1/instruments/{id}/score.");
             return;
         }
         Optional<InstrumentDefinition> definition = catalog.get(path[0]);
         if (definition.isEmpty()) {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
+            StaffRequests.error(response, HttpServletResponse.SC_NOT_FOUND, "There is no instrument " + path[0] + ".");
             return;
         }
         JsonNode body;
         try {
             body = JsonBodies.readObject(request, EXPECTED);
         } catch (JsonBodies.Refused e) {
-            error(response, e.status(), e.getMessage());
+            StaffRequests.error(response, e.status(), e.getMessage());
             return;
         }
         if (!body.path("answers").isObject()) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + EXPECTED + ".");
+            StaffRequests.error(response, HttpServletResponse.SC_BAD_REQUEST, "Send a JSON object: " + EXPECTED + ".");
             return;
         }
         ScoreResult result = engine.score(definition.get(), JsonBodies.answers(body.get("answers")), JsonBodies.optionalText(body, "bandProfile"));
@@ -117,14 +134,5 @@ public class InstrumentsServlet extends HttpServlet {
         return new Score(total, result.totals(), result.ratios(), result.band() == null ? null : result.band().code(),
                 result.band() == null ? Map.of() : result.band().labels(), result.judgement(), result.missingItems(),
                 result.missingHandling(), errors);
-    }
-
-    private static String[] path(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
-    }
-
-    private static void error(HttpServletResponse response, int status, String message) throws IOException {
-        JsonResponses.write(response, status, Map.of("error", message));
     }
 }
