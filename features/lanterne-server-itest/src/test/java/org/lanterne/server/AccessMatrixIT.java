@@ -336,6 +336,7 @@ class AccessMatrixIT {
 
         probes.put("GET /api/v1/indicators", () -> get("/api/v1/indicators"));
         probes.put("GET /api/v1/indicators/{programme}", () -> get("/api/v1/indicators/community-treatment?subgroup=age-band"));
+        probes.put("GET /api/v1/recorded-sessions", () -> get("/api/v1/recorded-sessions"));
         probes.put("POST /api/v1/exports", () -> raw("POST", "/api/v1/exports", EXPORT));
         return probes;
     }

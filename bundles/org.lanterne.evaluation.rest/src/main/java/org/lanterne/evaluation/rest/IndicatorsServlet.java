@@ -24,11 +24,11 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("lanterne.evaluation.indicators")
-@HttpWhiteboardServletPattern({ "/api/v1/indicators", "/api/v1/indicators/*", IndicatorsServlet.RECORDED_SESSIONS })
+@HttpWhiteboardServletPattern({ "/api/v1/indicators", "/api/v1/indicators/*", "/api/v1/recorded-sessions" })
 public class IndicatorsServlet extends HttpServlet {
 
-    static final String RECORDED_SESSIONS = "/api/v1/recorded-sessions";
     private static final long serialVersionUID = 1L;
+    private static final String RECORDED_SESSIONS = "/api/v1/recorded-sessions";
 
     @Reference
     private transient SessionService sessions;
