@@ -1,5 +1,8 @@
 package org.lanterne.literature.ui.internal;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -10,7 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.lanterne.literature.ui.LiteratureWidgetIds;
 
-/** Small helpers shared by the Library part and its windows. */
+/** Small helpers shared by the Library and Screening parts and their windows. */
 final class Controls {
 
     /** Behind highlighted hits: a pale yellow that keeps black text readable. */
@@ -57,6 +60,15 @@ final class Controls {
         if (control.getLayoutData() instanceof GridData data) {
             data.exclude = !shown;
         }
+    }
+
+    /** @return the thread of a part on which it calls the library, so that the UI thread never waits for it */
+    static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** @return the highlight colour; device-less, so nothing to dispose */
