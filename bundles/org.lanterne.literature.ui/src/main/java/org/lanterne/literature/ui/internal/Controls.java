@@ -3,6 +3,7 @@ package org.lanterne.literature.ui.internal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -59,6 +60,20 @@ final class Controls {
         control.setVisible(shown);
         if (control.getLayoutData() instanceof GridData data) {
             data.exclude = !shown;
+        }
+    }
+
+    /**
+     * Runs an action on the UI thread soon, unless the control is (or by then has been) disposed:
+     * services, sessions and the part's thread call in from any thread.
+     */
+    static void later(UISynchronize sync, Control control, Runnable action) {
+        if (control != null && !control.isDisposed()) {
+            sync.asyncExec(() -> {
+                if (!control.isDisposed()) {
+                    action.run();
+                }
+            });
         }
     }
 

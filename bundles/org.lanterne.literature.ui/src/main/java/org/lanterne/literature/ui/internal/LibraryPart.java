@@ -191,13 +191,7 @@ public class LibraryPart {
 
     // Services and the session change on any thread; the part follows on the UI thread.
     private void asyncRefresh() {
-        if (content != null && !content.isDisposed()) {
-            sync.asyncExec(() -> {
-                if (!content.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        Controls.later(sync, content, this::refresh);
     }
 
     // Offers what the signed-in user may do, and searches again.

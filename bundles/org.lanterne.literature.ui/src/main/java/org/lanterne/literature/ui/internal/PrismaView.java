@@ -64,6 +64,11 @@ final class PrismaView {
         Controls.say(message, "", false);
     }
 
+    void clear() {
+        shown = List.of();
+        counts.removeAll();
+    }
+
     private void copy() {
         Clipboard clipboard = new Clipboard(counts.getDisplay());
         try {

@@ -20,7 +20,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -211,13 +210,7 @@ public class ScreeningPart {
 
     // Services and the session change on any thread; the part follows on the UI thread.
     private void asyncRefresh() {
-        if (content != null && !content.isDisposed()) {
-            sync.asyncExec(() -> {
-                if (!content.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        Controls.later(sync, content, this::refresh);
     }
 
     // Offers what the signed-in user may do, and reads the review again.
@@ -237,6 +230,7 @@ public class ScreeningPart {
 
     private void read() {
         if (search == null || library == null || screening == null || !LibraryAccess.reads(policy, session)) {
+            forget();
             return;
         }
         String refused = refusal(Action.READ);
@@ -253,6 +247,19 @@ public class ScreeningPart {
                 show(answer);
             }
         });
+    }
+
+    // Nothing of a review stays on screen once its reviewer has signed out, or may no longer read it.
+    private void forget() {
+        readings.next();
+        shown = null;
+        queue = null;
+        selected = -1;
+        screen.list(ReviewQueue.of(List.of(), Map.of(), ""), -1);
+        screen.show(null, Optional.empty());
+        conflicts.show(List.of(), Map.of());
+        prisma.clear();
+        Controls.say(progress, "", false);
     }
 
     // Runs on the part's thread.
@@ -473,12 +480,7 @@ public class ScreeningPart {
                 LOG.log(Level.ERROR, "The screening could not be read or changed: " + e.getClass().getName());
                 then = () -> Controls.say(message, messages.screening_failed, true);
             }
-            Runnable shownThen = then;
-            sync.asyncExec(() -> {
-                if (!content.isDisposed()) {
-                    shownThen.run();
-                }
-            });
+            Controls.later(sync, content, then);
         });
     }
 
