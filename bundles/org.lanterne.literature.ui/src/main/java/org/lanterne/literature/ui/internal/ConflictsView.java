@@ -69,8 +69,7 @@ final class ConflictsView {
                     record == null ? LiteratureTexts.NONE : LiteratureTexts.year(record), ScreeningTexts.conflict(messages, conflict) });
             item.setData(ScreeningWidgetIds.RECORD_ID_KEY, conflict.recordId());
         }
-        Controls.say(status, found.isEmpty() ? messages.screening_conflicts_none
-                : LiteratureTexts.format(messages.screening_conflicts_count, Integer.toString(found.size())), false);
+        Controls.say(status, ScreeningTexts.conflicts(messages, found.size()), false);
         screenAgain.setEnabled(false);
     }
 

@@ -143,6 +143,7 @@ public class LiteratureMessages {
     public String screening_note_added;
     public String screening_note_blank;
     public String screening_conflicts_none;
+    public String screening_conflicts_one;
     public String screening_conflicts_count;
     public String screening_screen_again;
     public String screening_prisma_column_what;

@@ -45,7 +45,7 @@ final class RecordScreen {
         void note(String text);
     }
 
-    private static final int[] WIDTHS = { 320, 50, 200 };
+    private static final int[] WIDTHS = { 260, 50, 170 };
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final LiteratureMessages messages;
@@ -104,31 +104,30 @@ final class RecordScreen {
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         deciding = List.of(include, maybe, exclude);
 
+        // one row: the tags, a tag to add, add, remove; the record's text keeps the height
         Composite tagging = new Composite(record, SWT.NONE);
-        tagging.setLayout(new GridLayout(4, false));
+        tagging.setLayout(new GridLayout(5, false));
         tagging.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(tagging, SWT.NONE).setText(messages.screening_tags);
         tags = Controls.named(new org.eclipse.swt.widgets.List(tagging, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL), ScreeningWidgetIds.TAGS);
-        GridData tagsData = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
-        tagsData.heightHint = 50;
+        GridData tagsData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        tagsData.heightHint = 36;
         tags.setLayoutData(tagsData);
         tag = Controls.named(new Text(tagging, SWT.BORDER), ScreeningWidgetIds.TAG);
         tag.setMessage(messages.screening_tag_hint);
         tag.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button addTag = Controls.button(tagging, messages.screening_add_tag, ScreeningWidgetIds.ADD_TAG, () -> actions.tag(tag.getText()));
-        new Label(tagging, SWT.NONE);
         Button removeTag = Controls.button(tagging, messages.screening_remove_tag, ScreeningWidgetIds.REMOVE_TAG, () -> {
             if (tags.getSelectionCount() == 1) {
                 actions.untag(tags.getSelection()[0]);
             }
         });
-        removeTag.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false, 2, 1));
 
         Label notesHeading = new Label(record, SWT.NONE);
         notesHeading.setText(messages.screening_notes);
         notes = Controls.named(new org.eclipse.swt.widgets.List(record, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), ScreeningWidgetIds.NOTES);
         GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, false);
-        notesData.heightHint = 60;
+        notesData.heightHint = 40;
         notes.setLayoutData(notesData);
         Composite writing = new Composite(record, SWT.NONE);
         writing.setLayout(new GridLayout(2, false));
@@ -136,11 +135,11 @@ final class RecordScreen {
         note = Controls.named(new Text(writing, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), ScreeningWidgetIds.NOTE);
         note.setMessage(messages.screening_note_hint);
         GridData noteData = new GridData(SWT.FILL, SWT.FILL, true, false);
-        noteData.heightHint = 45;
+        noteData.heightHint = 32;
         note.setLayoutData(noteData);
         Button addNote = Controls.button(writing, messages.screening_add_note, ScreeningWidgetIds.ADD_NOTE, () -> actions.note(note.getText()));
         editing = List.of(addTag, removeTag, addNote);
-        sash.setWeights(5, 6);
+        sash.setWeights(4, 6);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         show(null, Optional.empty());
     }

@@ -69,6 +69,15 @@ final class ScreeningTexts {
                 .map(decision -> decision.reviewer() + ": " + verdict(messages, decision)).collect(Collectors.joining(" · "));
     }
 
+    /** @return how many records are in conflict, and how a conflict ends */
+    static String conflicts(LiteratureMessages messages, int count) {
+        return switch (count) {
+            case 0 -> messages.screening_conflicts_none;
+            case 1 -> messages.screening_conflicts_one;
+            default -> LiteratureTexts.format(messages.screening_conflicts_count, Integer.toString(count));
+        };
+    }
+
     /** @return what the reviewer reads to decide: the abstract if known, else the beginning of the text, cut at a space */
     static String excerpt(LiteratureRecord record, Optional<String> text) {
         Optional<String> known = record.details().abstractText().filter(words -> !words.isBlank());

@@ -54,6 +54,9 @@ class ScreeningTextsTest {
         ScreeningConflict conflict = new ScreeningConflict("lit-a", List.of(ReviewQueueTest.decision("lit-a", "karim", Decision.EXCLUDE, 2),
                 ReviewQueueTest.decision("lit-a", "amina", Decision.INCLUDE, 1)));
         assertEquals("amina: Include · karim: Exclude (wrong outcome)", ScreeningTexts.conflict(english, conflict));
+        assertTrue(ScreeningTexts.conflicts(english, 1).startsWith("The reviewers disagree on 1 record."));
+        assertTrue(ScreeningTexts.conflicts(english, 3).startsWith("The reviewers disagree on 3 records."));
+        assertEquals(english.screening_conflicts_none, ScreeningTexts.conflicts(english, 0));
     }
 
     @Test
