@@ -276,11 +276,14 @@ public class ScreeningPart {
         for (LiteratureRecord record : records) {
             decisions.put(record.id(), screening.decisions(record.id()));
         }
-        List<String> tags = search("", Set.of(new FacetRequest(Facet.TAG, TAGS_OFFERED)), 0, 1)
-                .facets().getOrDefault(Facet.TAG, List.of()).stream().map(FacetCount::value).sorted().toList();
+        List<String> tags = new ArrayList<>(search("", Set.of(new FacetRequest(Facet.TAG, TAGS_OFFERED)), 0, 1)
+                .facets().getOrDefault(Facet.TAG, List.of()).stream().map(FacetCount::value).toList());
+        // the review's own tag stays offered, even once no record holds it
+        tag.filter(name -> !tags.contains(name)).ifPresent(tags::add);
+        tags.sort(null);
         Map<String, LiteratureRecord> byId = records.stream().collect(Collectors.toMap(LiteratureRecord::id, Function.identity(),
                 (first, second) -> first, LinkedHashMap::new));
-        return new Review(tag, ReviewQueue.of(records, decisions, reviewer), byId, screening.conflicts(tag), screening.prisma(tag), tags);
+        return new Review(tag, ReviewQueue.of(records, decisions, reviewer), byId, screening.conflicts(tag), screening.prisma(tag), List.copyOf(tags));
     }
 
     // The part's own queries always parse: a tag can hold neither quotes nor backslashes.
@@ -389,6 +392,9 @@ public class ScreeningPart {
             ScreeningDecision kept = screening.decide(recordId, reviewer, verdict.decision(), verdict.reason());
             return new Decided(kept, screening.conflicts(tag), screening.prisma(tag));
         }, decided -> {
+            if (queue == null) {
+                return;
+            }
             queue = queue.with(decided.kept());
             int at = queue.indexOf(recordId);
             if (at >= 0) {
@@ -420,6 +426,9 @@ public class ScreeningPart {
             return;
         }
         off(() -> add ? screening.tag(recordId, tag.strip()) : screening.untag(recordId, tag), record -> {
+            if (queue == null) {
+                return;
+            }
             queue = queue.with(record);
             if (add) {
                 screen.tagKept();
