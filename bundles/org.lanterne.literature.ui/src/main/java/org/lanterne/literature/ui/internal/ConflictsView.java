@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.lanterne.literature.api.LiteratureRecord;
 import org.lanterne.literature.api.ScreeningConflict;
@@ -37,15 +36,10 @@ final class ConflictsView {
         content.setLayout(new GridLayout(1, false));
         status = Controls.line(content, ScreeningWidgetIds.CONFLICTS_STATUS, 1);
         conflicts = Controls.named(new Table(content, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), ScreeningWidgetIds.CONFLICTS);
-        conflicts.setHeaderVisible(true);
         conflicts.setLinesVisible(true);
         conflicts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String[] titles = { messages.library_column_title, messages.library_column_year, messages.screening_column_decisions };
-        for (int i = 0; i < titles.length; i++) {
-            TableColumn column = new TableColumn(conflicts, SWT.NONE);
-            column.setText(titles[i]);
-            column.setWidth(WIDTHS[i]);
-        }
+        Controls.columns(conflicts, titles, WIDTHS);
         this.screenAgain = Controls.button(content, messages.screening_screen_again, ScreeningWidgetIds.SCREEN_AGAIN, () -> {
             if (conflicts.getSelectionCount() == 1) {
                 screenAgain.accept((String) conflicts.getSelection()[0].getData(ScreeningWidgetIds.RECORD_ID_KEY));

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.lanterne.literature.ui.LiteratureWidgetIds;
 
 /** Small helpers shared by the Library and Screening parts and their windows. */
@@ -35,6 +37,16 @@ final class Controls {
         button.setText(text);
         button.addListener(SWT.Selection, event -> action.run());
         return button;
+    }
+
+    /** Gives a table its header and columns, with these titles and widths in pixels. */
+    static void columns(Table table, String[] titles, int[] widths) {
+        table.setHeaderVisible(true);
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.NONE);
+            column.setText(titles[i]);
+            column.setWidth(widths[i]);
+        }
     }
 
     /** @return a label that wraps and fills the width of its grid row, hidden while empty */

@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.lanterne.literature.api.Decision;
@@ -63,14 +62,9 @@ final class RecordScreen {
         this.messages = messages;
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         records = Controls.named(new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), ScreeningWidgetIds.RECORDS);
-        records.setHeaderVisible(true);
         records.setLinesVisible(true);
         String[] titles = { messages.library_column_title, messages.library_column_year, messages.screening_column_mine };
-        for (int i = 0; i < titles.length; i++) {
-            TableColumn column = new TableColumn(records, SWT.NONE);
-            column.setText(titles[i]);
-            column.setWidth(WIDTHS[i]);
-        }
+        Controls.columns(records, titles, WIDTHS);
         records.addListener(SWT.Selection, event -> actions.selected(records.getSelectionIndex()));
         // keys that read the same in every language: 1 include, 2 exclude, 3 maybe
         records.addListener(SWT.KeyDown, event -> {
