@@ -1,6 +1,6 @@
-/** Identifiers of the Library contribution to the workbench model and of the Library part's controls. */
+/** Identifiers of the Library and Screening contributions to the workbench model and of their parts' controls. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lanterne.literature.ui;
 
 import org.osgi.annotation.bundle.Export;

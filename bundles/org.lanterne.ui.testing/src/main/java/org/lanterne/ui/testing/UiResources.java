@@ -83,10 +83,19 @@ public final class UiResources {
      * @return its texts in English, as the platform would inject them with {@code @Translation}
      */
     public <T> T english(Class<T> messages) throws Exception {
-        Properties english = texts(null);
+        return translated(messages, null);
+    }
+
+    /**
+     * @param messages an NLS-style messages class with public {@code String} fields named after the keys
+     * @param language {@code fr}, {@code ar}, or {@code null} for English
+     * @return its texts in that language, as the platform would inject them with {@code @Translation}
+     */
+    public <T> T translated(Class<T> messages, String language) throws Exception {
+        Properties texts = texts(language);
         T filled = messages.getDeclaredConstructor().newInstance();
         for (Field field : messages.getFields()) {
-            field.set(filled, english.getProperty(field.getName()));
+            field.set(filled, texts.getProperty(field.getName()));
         }
         return filled;
     }

@@ -46,10 +46,11 @@ final class LiteratureScenario {
         // the administrator does not read the library: no Window > Library for them
         report.setProperty("library.admin.menuitem.rendered",
                 Boolean.toString(probe.menuItem(LiteratureUiIds.MENU_ITEM_LIBRARY) != null));
-        probe.signInAsNewAccount(display, "researcher", PREFIX, () -> open(display));
+        probe.signInAsNewAccount(display, "researcher", PREFIX, () -> importThen(display, () -> search(display)));
     }
 
-    private void open(Display display) {
+    /** Opens Window &gt; Library as the signed-in researcher, imports the files through the import window, then goes on. */
+    void importThen(Display display, TestProbeAddon.ThrowingRunnable next) {
         probe.chooseWindowItem(LiteratureUiIds.MENU_ITEM_LIBRARY, LiteratureUiIds.PART_LIBRARY, PREFIX);
         probe.await(display, () -> answered() != null, TestProbeAddon.PART_TIMEOUT_MILLIS, shown -> {
             report.setProperty("library.shown", Boolean.toString(shown));
@@ -61,11 +62,11 @@ final class LiteratureScenario {
             report.setProperty("library.notice", label(LiteratureWidgetIds.NOTICE));
             report.setProperty("library.import.visible", Boolean.toString(find(part(), LiteratureWidgetIds.IMPORT).isVisible()));
             TestProbeAddon.pressIn(part(), LiteratureWidgetIds.KEY, LiteratureWidgetIds.IMPORT);
-            probe.await(display, () -> importShell(display) != null, TestProbeAddon.PART_TIMEOUT_MILLIS, opened -> importFiles(display));
+            probe.await(display, () -> importShell(display) != null, TestProbeAddon.PART_TIMEOUT_MILLIS, opened -> importFiles(display, next));
         });
     }
 
-    private void importFiles(Display display) {
+    private void importFiles(Display display, TestProbeAddon.ThrowingRunnable next) {
         Shell window = importShell(display);
         for (Path file : settings.literatureFiles()) {
             TestProbeAddon.typeIn(window, LiteratureWidgetIds.KEY, LiteratureWidgetIds.IMPORT_PATH, file.toString());
@@ -84,7 +85,7 @@ final class LiteratureScenario {
             report.setProperty("library.import.screenshot", TestProbeAddon.photograph(display, window,
                     settings.namedScreenshot("library-import")).toString());
             window.close();
-            search(display);
+            next.run();
         });
     }
 

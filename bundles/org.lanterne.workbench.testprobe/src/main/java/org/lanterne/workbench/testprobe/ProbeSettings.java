@@ -29,6 +29,8 @@ import java.util.Properties;
  * @param literatureFiles files to import through the Library part's import window, signed in as
  *                    {@code account} (added as a researcher first); empty to leave the library alone
  * @param literatureQuery the word to type into the Library part's search box once they are imported
+ * @param secondReviewer a second researcher's account, added after {@code account} has imported
+ *                    {@code literatureFiles} and screened them, who screens them too; {@code null} to leave the screening alone
  * @param selfHelp    whether to open the Self-help programmes part signed in as {@code account}, added as a
  *                    programme lead first
  * @param evaluation  whether to open the Programme evaluation part signed in as {@code account}, added as a
@@ -42,7 +44,7 @@ import java.util.Properties;
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
-        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, boolean selfHelp,
+        String participant, Path dropDefinition, List<Path> literatureFiles, String literatureQuery, String secondReviewer, boolean selfHelp,
         boolean evaluation, String notes, List<Path> noteFiles, String noteFileQuery) {
 
     public static final String REPORT = "lanterne.testprobe.report";
@@ -60,6 +62,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     public static final String DROP_DEFINITION = "lanterne.testprobe.dropdefinition";
     public static final String LITERATURE_FILES = "lanterne.testprobe.literaturefiles";
     public static final String LITERATURE_QUERY = "lanterne.testprobe.literaturequery";
+    public static final String SECOND_REVIEWER = "lanterne.testprobe.secondreviewer";
     public static final String SELF_HELP = "lanterne.testprobe.selfhelp";
     public static final String EVALUATION = "lanterne.testprobe.evaluation";
     public static final String NOTES = "lanterne.testprobe.notes";
@@ -95,7 +98,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
                 Boolean.parseBoolean(properties.getProperty(REFUSALS)), Boolean.parseBoolean(properties.getProperty(LOCK)),
                 blankToNull(properties.getProperty(ACCOUNT)), blankToNull(properties.getProperty(ACCOUNT_PASSWORD)),
                 blankToNull(properties.getProperty(PARTICIPANT)), drop == null ? null : Path.of(drop), literature,
-                blankToNull(properties.getProperty(LITERATURE_QUERY)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)),
+                blankToNull(properties.getProperty(LITERATURE_QUERY)), blankToNull(properties.getProperty(SECOND_REVIEWER)), Boolean.parseBoolean(properties.getProperty(SELF_HELP)),
                 Boolean.parseBoolean(properties.getProperty(EVALUATION)), blankToNull(properties.getProperty(NOTES)),
                 list(properties.getProperty(NOTE_FILES)).stream().map(Path::of).toList(), blankToNull(properties.getProperty(NOTE_FILE_QUERY)));
     }
@@ -118,6 +121,14 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     /** @return whether the probe adds {@link #account()} as a researcher, signs in with it, imports and searches the library */
     public boolean searchesLiterature() {
         return !literatureFiles.isEmpty() && literatureQuery != null && administersAccounts();
+    }
+
+    /**
+     * @return whether the probe adds {@link #account()} as a researcher, imports the files, screens them, then adds
+     *         {@link #secondReviewer()} as another researcher who screens them too and sees the conflicts and counts
+     */
+    public boolean screensLiterature() {
+        return !literatureFiles.isEmpty() && secondReviewer != null && administersAccounts();
     }
 
     /** @return whether the probe adds {@link #account()} as a programme lead, signs in with it and opens the Self-help programmes part */
@@ -166,7 +177,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return "ProbeSettings[report=" + report + ", screenshot=" + screenshot + ", showParts=" + showParts + ", waitFor="
                 + waitFor + ", close=" + close + ", user=" + user + ", refusals=" + refusals + ", lock=" + lock
                 + ", account=" + account + ", participant=" + participant + ", dropDefinition=" + dropDefinition
-                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", selfHelp=" + selfHelp + ", evaluation=" + evaluation
+                + ", literatureFiles=" + literatureFiles + ", literatureQuery=" + literatureQuery + ", secondReviewer=" + secondReviewer + ", selfHelp=" + selfHelp + ", evaluation=" + evaluation
                 + ", notes=" + notes + ", noteFiles=" + noteFiles + ", noteFileQuery=" + noteFileQuery + "]";
     }
 

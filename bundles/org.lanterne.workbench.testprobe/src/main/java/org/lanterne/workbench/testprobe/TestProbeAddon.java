@@ -79,7 +79,8 @@ import jakarta.inject.Inject;
  * Window &gt; Assessments, fills in and saves STATIC-99R for the participant code, and drops a
  * definition file into the instruments folder to see it offered. With
  * {@link ProbeSettings#searchesLiterature()} it adds a researcher and runs the
- * {@link LiteratureScenario}; with {@link ProbeSettings#readsSelfHelp()} it adds a programme lead
+ * {@link LiteratureScenario}; with {@link ProbeSettings#screensLiterature()} it adds two researchers in turn
+ * and runs the {@link ScreeningScenario}; with {@link ProbeSettings#readsSelfHelp()} it adds a programme lead
  * and runs the {@link SelfHelpScenario}; with {@link ProbeSettings#readsEvaluation()} it adds a
  * programme lead and runs the {@link EvaluationScenario}; with {@link ProbeSettings#writesNotes()} it adds a clinician and runs
  * the {@link NotesScenario}, whose later runs it starts with {@link ProbeSettings#recoversNotes()} and
@@ -396,6 +397,8 @@ public class TestProbeAddon {
                 new NotesScenario(this, settings, report).recover(display);
             } else if (settings.supervisesNotes()) {
                 new NotesScenario(this, settings, report).supervise(display);
+            } else if (settings.screensLiterature()) {
+                new ScreeningScenario(this, settings, report).start(display);
             } else if (settings.searchesLiterature()) {
                 new LiteratureScenario(this, settings, report).start(display);
             } else if (settings.readsSelfHelp()) {
@@ -662,6 +665,11 @@ public class TestProbeAddon {
 
     // Adds settings.account() with one role through the Accounts part, signs out, signs in with it, then goes on.
     void signInAsNewAccount(Display display, String role, String prefix, ThrowingRunnable next) {
+        signInAsNewAccount(display, settings.account(), role, prefix, next);
+    }
+
+    // Adds an account with one role (and settings.accountPassword()) through the Accounts part, signs out, signs in with it.
+    void signInAsNewAccount(Display display, String account, String role, String prefix, ThrowingRunnable next) {
         MPart accounts = modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0);
         partService(accounts).showPart(accounts, PartState.ACTIVATE);
         await(display, () -> accountsTable() != null && accountsTable().getItemCount() > 0, PART_TIMEOUT_MILLIS, shown -> {
@@ -671,21 +679,27 @@ public class TestProbeAddon {
                 return;
             }
             Control form = accountsTable().getParent();
-            typeIn(form, AccountsWidgetIds.NAME, settings.account());
+            typeIn(form, AccountsWidgetIds.NAME, account);
             tick(form, AccountsWidgetIds.ROLE_PREFIX + role);
             typeIn(form, AccountsWidgetIds.PASSWORD, settings.accountPassword());
             typeIn(form, AccountsWidgetIds.REPEAT, settings.accountPassword());
             pressIn(form, AccountsWidgetIds.ADD);
             report.setProperty(prefix + "." + role + ".added", accountsMessage(form));
-            execute(modelService.getTopLevelWindowFor(accounts), WorkbenchIds.COMMAND_SIGN_OUT);
-            await(display, () -> mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, signedOut -> {
-                attempt(display, settings.account(), settings.accountPassword());
-                await(display, () -> signInShell(display) == null && trimText().contains(settings.account()),
-                        SIGN_IN_TIMEOUT_MILLIS, signedIn -> {
-                            report.setProperty(prefix + ".trim.text", trimText());
-                            next.run();
-                        });
-            });
+            signOutAndIn(display, account, settings.accountPassword(), prefix, next);
+        });
+    }
+
+    // Signs out through the workbench's command and signs in as another user, then goes on.
+    void signOutAndIn(Display display, String user, String password, String prefix, ThrowingRunnable next) {
+        MPart accounts = modelService.findElements(application, AccountsUiIds.PART_ACCOUNTS, MPart.class).get(0);
+        execute(modelService.getTopLevelWindowFor(accounts), WorkbenchIds.COMMAND_SIGN_OUT);
+        await(display, () -> mode(display) == Mode.SIGN_IN, SIGN_IN_TIMEOUT_MILLIS, signedOut -> {
+            attempt(display, user, password);
+            await(display, () -> signInShell(display) == null && trimText().contains(user),
+                    SIGN_IN_TIMEOUT_MILLIS, signedIn -> {
+                        report.setProperty(prefix + ".trim.text", trimText());
+                        next.run();
+                    });
         });
     }
 

@@ -385,6 +385,103 @@ class WorkbenchIT {
     }
 
     @Test
+    void twoResearchersScreenTheSameRecordsDisagreeOnOneSeeTheConflictAndThePrismaCountsOfTheService() throws Exception {
+        WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("screening"));
+        String first = "lina.researcher";
+        String second = "omar.researcher";
+        List<Path> files = List.of("emc-portail-signalement-iwf-2021", "cese-avis-enfants-reseaux-sociaux-2024",
+                "cmrpi-campagne-cyberviolence-2025", "icmec-mrc-maroc-synthese-2025").stream()
+                .map(name -> Path.of(required("lanterne.uitest.corpus"), name + ".fr.txt").normalize()).toList();
+        WorkbenchInstallation.Run run = installation.start("screening", "en", Map.of(
+                "lanterne.testprobe.account", first,
+                "lanterne.testprobe.accountpassword", "harbour-lights-at-dusk-4",
+                "lanterne.testprobe.literaturefiles", String.join(",", files.stream().map(Path::toString).toList()),
+                "lanterne.testprobe.secondreviewer", second), timeoutSeconds);
+        Properties texts = texts(LiteratureUiIds.class, null);
+        String notYet = texts.getProperty("screening_undecided");
+        String include = texts.getProperty("screening_decision_include");
+        String exclude = texts.getProperty("screening_decision_exclude");
+        String maybe = texts.getProperty("screening_decision_maybe");
+
+        // the administrator has no Window > Screening; the first researcher imports the four texts and opens it
+        assertEquals("false", run.get("screening.admin.menuitem.rendered"));
+        assertEquals(texts.getProperty("import_summary").replace("{0}", "4").replace("{1}", "0").replace("{2}", "0"),
+                run.get("library.import.status"));
+        assertEquals("true", run.get("screening.first.menuitem.rendered"), "Window > Screening not rendered");
+        assertEquals("true", run.get("screening.first.shown"));
+        assertEquals(WorkbenchIds.PERSPECTIVE_RESEARCHER, run.get("screening.first.perspective"));
+        assertEquals("", run.get("screening.first.notice"));
+        assertEquals("0 of 4 records screened by you.", run.get("screening.first.progress.before"));
+        assertEquals(4, run.get("screening.first.rows.before").lines().filter(row -> row.endsWith(" | " + notYet)).count(),
+                run.get("screening.first.rows.before"));
+
+        // a tag and a note on the first record; an exclusion without a reason is refused and leaves it undecided
+        assertEquals("prévention primaire", run.get("screening.first.tags"));
+        assertTrue(run.get("screening.first.notes").endsWith("Population adulte seulement ? À relire avec le texte entier."),
+                run.get("screening.first.notes"));
+        assertEquals(texts.getProperty("screening_reason_missing"), run.get("screening.first.noreason.message"));
+        assertTrue(run.get("screening.first.noreason.row").endsWith(" | " + notYet), run.get("screening.first.noreason.row"));
+
+        // the first reviewer's decisions, the last one by the key 3
+        List<String> firstRows = run.get("screening.first.rows").lines().toList();
+        assertEquals(List.of(include, include, exclude + " (wrong population)", maybe),
+                firstRows.stream().map(row -> row.substring(row.lastIndexOf(" | ") + 3)).toList(), run.get("screening.first.rows"));
+        assertEquals("4 of 4 records screened by you.", run.get("screening.first.progress"));
+
+        // the second reviewer sees none of them, then screens the same records and disagrees on the first
+        assertEquals("true", run.get("screening.second.shown"), "the second reviewer's screening was not shown");
+        assertTrue(run.get("screening.second.trim.text").contains(second), run.get("screening.second.trim.text"));
+        assertEquals(4, run.get("screening.second.rows.before").lines().filter(row -> row.endsWith(" | " + notYet)).count(),
+                run.get("screening.second.rows.before"));
+        assertEquals("0 of 4 records screened by you.", run.get("screening.second.progress.before"));
+        List<String> secondRows = run.get("screening.second.rows").lines().toList();
+        assertEquals(List.of(exclude + " (wrong outcome)", include, exclude + " (wrong population)", maybe),
+                secondRows.stream().map(row -> row.substring(row.lastIndexOf(" | ") + 3)).toList(), run.get("screening.second.rows"));
+
+        // the conflict shows with both decisions and the reason, and is the one the service finds
+        String title = firstRows.get(0).substring(0, firstRows.get(0).indexOf(" | "));
+        assertEquals(title + " | " + firstRows.get(0).split(" \\| ")[1] + " | " + first + ": " + include + " · " + second + ": "
+                + exclude + " (wrong outcome)\n", run.get("screening.conflicts.rows"));
+        assertEquals(texts.getProperty("screening_conflicts_one"), run.get("screening.conflicts.status"));
+        assertEquals(run.get("screening.service.conflicts"), run.get("screening.conflicts.recordid"));
+
+        // the PRISMA counts on screen are the service's
+        assertEquals("identified=4,screened=4,excluded=1,included=1,maybe=1,conflicts=1,undecided=0,duplicates=",
+                run.get("screening.service.prisma"));
+        assertEquals("wrong population=1", run.get("screening.service.reasons"));
+        assertEquals(prismaRows(texts, 4, "\u2014", 4, 1, "wrong population", 1, 1, 1, 1, 0), run.get("screening.prisma.rows"));
+
+        // screening the record again and agreeing ends the conflict
+        assertEquals("0", run.get("screening.again.tab"));
+        assertEquals(run.get("screening.conflicts.recordid"), run.get("screening.again.selected"));
+        assertEquals("true", run.get("screening.resolved"), "the conflict did not end");
+        assertEquals(texts.getProperty("screening_conflicts_none"), run.get("screening.resolved.status"));
+        assertEquals("identified=4,screened=4,excluded=1,included=2,maybe=1,conflicts=0,undecided=0,duplicates=",
+                run.get("screening.resolved.service.prisma"));
+        assertEquals(prismaRows(texts, 4, "\u2014", 4, 1, "wrong population", 1, 2, 1, 0, 0), run.get("screening.resolved.prisma.rows"));
+
+        for (String screenshot : List.of("screening.screenshot", "screening.conflicts.screenshot", "screening.prisma.screenshot")) {
+            assertScreenshot(Path.of(run.get(screenshot)), run.get("window.size"));
+        }
+        assertEquals("library-screening.png", Path.of(run.get("screening.screenshot")).getFileName().toString());
+        assertEquals("library-conflicts.png", Path.of(run.get("screening.conflicts.screenshot")).getFileName().toString());
+    }
+
+    // The PRISMA table as the probe reports it: one line per row, "what | count", the reason indented under excluded.
+    private static String prismaRows(Properties texts, long identified, String duplicates, long screened, long excluded, String reason,
+            long byReason, long included, long maybe, long conflicts, long undecided) {
+        return texts.getProperty("screening_prisma_identified") + " | " + identified + "\n"
+                + texts.getProperty("screening_prisma_duplicates") + " | " + duplicates + "\n"
+                + texts.getProperty("screening_prisma_screened") + " | " + screened + "\n"
+                + texts.getProperty("screening_prisma_excluded") + " | " + excluded + "\n"
+                + "    " + reason + " | " + byReason + "\n"
+                + texts.getProperty("screening_prisma_included") + " | " + included + "\n"
+                + texts.getProperty("screening_prisma_maybe") + " | " + maybe + "\n"
+                + texts.getProperty("screening_prisma_conflicts") + " | " + conflicts + "\n"
+                + texts.getProperty("screening_prisma_undecided") + " | " + undecided + "\n";
+    }
+
+    @Test
     void aProgrammeLeadSeesTheAggregatedIndicatorsOfASelfHelpProgrammeWithAWithheldCountAndNoSharedRecords() throws Exception {
         WorkbenchInstallation installation = WorkbenchInstallation.unpack(archive, testProbe, display.name(), work.resolve("selfhelp"));
         String lead = "noor.lead";

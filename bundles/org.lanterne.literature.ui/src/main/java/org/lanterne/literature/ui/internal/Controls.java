@@ -1,5 +1,9 @@
 package org.lanterne.literature.ui.internal;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -8,9 +12,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.lanterne.literature.ui.LiteratureWidgetIds;
 
-/** Small helpers shared by the Library part and its windows. */
+/** Small helpers shared by the Library and Screening parts and their windows. */
 final class Controls {
 
     /** Behind highlighted hits: a pale yellow that keeps black text readable. */
@@ -31,6 +37,16 @@ final class Controls {
         button.setText(text);
         button.addListener(SWT.Selection, event -> action.run());
         return button;
+    }
+
+    /** Gives a table its header and columns, with these titles and widths in pixels. */
+    static void columns(Table table, String[] titles, int[] widths) {
+        table.setHeaderVisible(true);
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.NONE);
+            column.setText(titles[i]);
+            column.setWidth(widths[i]);
+        }
     }
 
     /** @return a label that wraps and fills the width of its grid row, hidden while empty */
@@ -57,6 +73,29 @@ final class Controls {
         if (control.getLayoutData() instanceof GridData data) {
             data.exclude = !shown;
         }
+    }
+
+    /**
+     * Runs an action on the UI thread soon, unless the control is (or by then has been) disposed:
+     * services, sessions and the part's thread call in from any thread.
+     */
+    static void later(UISynchronize sync, Control control, Runnable action) {
+        if (control != null && !control.isDisposed()) {
+            sync.asyncExec(() -> {
+                if (!control.isDisposed()) {
+                    action.run();
+                }
+            });
+        }
+    }
+
+    /** @return the thread of a part on which it calls the library, so that the UI thread never waits for it */
+    static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** @return the highlight colour; device-less, so nothing to dispose */

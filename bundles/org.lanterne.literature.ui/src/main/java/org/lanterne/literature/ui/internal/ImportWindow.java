@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.lanterne.literature.api.FileOutcome;
@@ -107,16 +106,11 @@ final class ImportWindow extends Dialog {
         status = Controls.line(area, LiteratureWidgetIds.IMPORT_STATUS, 4);
 
         report = Controls.named(new Table(area, SWT.BORDER | SWT.FULL_SELECTION), LiteratureWidgetIds.IMPORT_REPORT);
-        report.setHeaderVisible(true);
         GridData reportData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
         reportData.heightHint = 160;
         report.setLayoutData(reportData);
         String[] titles = { messages.import_column_file, messages.import_column_outcome, messages.import_column_reason };
-        for (int i = 0; i < titles.length; i++) {
-            TableColumn column = new TableColumn(report, SWT.NONE);
-            column.setText(titles[i]);
-            column.setWidth(WIDTHS[i]);
-        }
+        Controls.columns(report, titles, WIDTHS);
         return area;
     }
 

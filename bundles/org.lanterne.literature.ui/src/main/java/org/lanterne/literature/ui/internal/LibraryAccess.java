@@ -30,6 +30,34 @@ final class LibraryAccess {
         return allows(policy, session, Action.UPDATE);
     }
 
+    /** @return whether the session's roles decide about records and tag them (screening) */
+    static boolean screens(AccessPolicy policy, Session session) {
+        return allows(policy, session, Action.UPDATE);
+    }
+
+    /** @return whether the session's roles write reviewers' notes */
+    static boolean writesNotes(AccessPolicy policy, Session session) {
+        return allows(policy, session, Action.CREATE);
+    }
+
+    /**
+     * Checks the live session: the roles may have changed, or the session ended, since the part was drawn.
+     *
+     * @return the refusal in plain words, or {@code null} if the session may do {@code action}
+     */
+    static String refusal(AccessPolicy policy, Session session, Action action, LiteratureMessages messages) {
+        try {
+            check(policy, session, action);
+            return null;
+        } catch (RuntimeException e) {
+            String refusal = LiteratureTexts.refusal(messages, e);
+            if (refusal == null) {
+                throw e;
+            }
+            return refusal;
+        }
+    }
+
     /**
      * Checks the live session, not the roles it had at sign-in.
      *

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -127,11 +126,7 @@ public class LibraryPart {
     @PostConstruct
     public void createControls(Composite parent) {
         content = parent;
-        searches = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "lanterne-library-search");
-            thread.setDaemon(true);
-            return thread;
-        });
+        searches = Controls.worker("lanterne-library-search");
         parent.setLayout(new GridLayout(1, false));
         Label title = new Label(parent, SWT.NONE);
         title.setText(messages.library_title);
@@ -196,13 +191,7 @@ public class LibraryPart {
 
     // Services and the session change on any thread; the part follows on the UI thread.
     private void asyncRefresh() {
-        if (content != null && !content.isDisposed()) {
-            sync.asyncExec(() -> {
-                if (!content.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        Controls.later(sync, content, this::refresh);
     }
 
     // Offers what the signed-in user may do, and searches again.
@@ -361,17 +350,7 @@ public class LibraryPart {
         ReferenceExport.run(content.getShell(), messages, references, ids, message);
     }
 
-    // Checks the live session: the roles may have changed, or the session ended, since the part was drawn.
     private String refusal(Action action) {
-        try {
-            LibraryAccess.check(policy, session, action);
-            return null;
-        } catch (RuntimeException e) {
-            String refusal = LiteratureTexts.refusal(messages, e);
-            if (refusal == null) {
-                throw e;
-            }
-            return refusal;
-        }
+        return LibraryAccess.refusal(policy, session, action, messages);
     }
 }

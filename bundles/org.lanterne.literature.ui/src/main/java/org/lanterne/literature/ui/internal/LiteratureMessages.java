@@ -1,7 +1,7 @@
 package org.lanterne.literature.ui.internal;
 
 /**
- * Texts of the Library part and its windows in the user's language, filled by the platform from
+ * Texts of the Library and Screening parts and their windows in the user's language, filled by the platform from
  * {@code OSGI-INF/l10n/bundle*.properties} when injected with {@code @Translation}.
  */
 public class LiteratureMessages {
@@ -96,4 +96,69 @@ public class LiteratureMessages {
     public String correct_title_blank;
     public String correct_year_invalid;
     public String correct_doi_invalid;
+    public String screening_title;
+    public String screening_review;
+    public String screening_review_all;
+    public String screening_review_tag;
+    public String screening_refresh;
+    public String screening_loading;
+    public String screening_empty;
+    public String screening_progress;
+    public String screening_tab_screen;
+    public String screening_tab_conflicts;
+    public String screening_tab_prisma;
+    public String screening_column_mine;
+    public String screening_column_decisions;
+    public String screening_undecided;
+    public String screening_decision_include;
+    public String screening_decision_exclude;
+    public String screening_decision_maybe;
+    public String screening_include;
+    public String screening_maybe;
+    public String screening_exclude;
+    public String screening_reason_hint;
+    public String screening_reason_population;
+    public String screening_reason_intervention;
+    public String screening_reason_comparator;
+    public String screening_reason_outcome;
+    public String screening_reason_design;
+    public String screening_reason_publication;
+    public String screening_reason_language;
+    public String screening_reason_period;
+    public String screening_reason_duplicate;
+    public String screening_reason_missing;
+    public String screening_reason_too_long;
+    public String screening_decided;
+    public String screening_select;
+    public String screening_no_abstract;
+    public String screening_tags;
+    public String screening_tag_hint;
+    public String screening_add_tag;
+    public String screening_remove_tag;
+    public String screening_tagged;
+    public String screening_untagged;
+    public String screening_notes;
+    public String screening_note_hint;
+    public String screening_add_note;
+    public String screening_note_added;
+    public String screening_note_blank;
+    public String screening_conflicts_none;
+    public String screening_conflicts_one;
+    public String screening_conflicts_count;
+    public String screening_screen_again;
+    public String screening_prisma_column_what;
+    public String screening_prisma_column_count;
+    public String screening_prisma_identified;
+    public String screening_prisma_duplicates;
+    public String screening_prisma_screened;
+    public String screening_prisma_excluded;
+    public String screening_prisma_included;
+    public String screening_prisma_maybe;
+    public String screening_prisma_conflicts;
+    public String screening_prisma_undecided;
+    public String screening_prisma_explanation;
+    public String screening_prisma_copy;
+    public String screening_prisma_copied;
+    public String screening_refused;
+    public String screening_failed;
 }

@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.lanterne.literature.api.SearchHit;
 import org.lanterne.literature.ui.LiteratureWidgetIds;
@@ -33,16 +32,11 @@ final class ResultsTable {
 
     ResultsTable(Composite parent, LiteratureMessages messages, Consumer<List<SearchHit>> selected) {
         table = Controls.named(new Table(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER), LiteratureWidgetIds.RESULTS);
-        table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String[] titles = { messages.library_column_title, messages.library_column_authors, messages.library_column_year,
                 messages.library_column_language, messages.library_column_passage };
-        for (int i = 0; i < titles.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.NONE);
-            column.setText(titles[i]);
-            column.setWidth(WIDTHS[i]);
-        }
+        Controls.columns(table, titles, WIDTHS);
         table.addListener(SWT.EraseItem, event -> {
             if (event.index == PASSAGE_COLUMN) {
                 event.detail &= ~SWT.FOREGROUND;
