@@ -39,8 +39,9 @@ import org.lanterne.notes.ui.NotesWidgetIds;
  * its note written from a template, section by section, with each section's heading and prompt in
  * the user's language. The draft is saved while it is typed ({@link Autosave}); its author signs it,
  * after which it is read-only and corrected by amendments that give their reason, listed with the
- * signed text. An amendment being written is saved as it is typed too, and reopens with the session. A risk flag is raised on the client from here, while the session is fresh, and
- * letters and reports are attached to the session ({@link AttachmentsView}).
+ * signed text; an amendment is saved as it is typed too, and reopens with its session until it is
+ * stored. A risk flag is raised on the client from here, while the session is fresh, and letters and
+ * reports are attached to the session ({@link AttachmentsView}).
  */
 final class SessionTab {
 
@@ -353,7 +354,8 @@ final class SessionTab {
 
     /**
      * Reopens the user's amendment in progress of the signed note shown, if there is one; answers
-     * whether it could be read. One that could not is not offered as a blank, which typing would save over it.
+     * whether it could be read. One that could not is not offered as a blank, which typing would
+     * save over it.
      */
     private boolean resumeAmendment() {
         String noteId = note.id();
