@@ -42,6 +42,7 @@ import org.lanterne.extraction.api.TextExtractor;
 import org.lanterne.identity.api.AccessDeniedException;
 import org.lanterne.identity.api.Role;
 import org.lanterne.identity.api.Session;
+import org.lanterne.notes.api.AmendmentDraft;
 import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.CaseFile;
@@ -107,6 +108,63 @@ class NotesIT {
         assertEquals(clinician.user(), read.amendments().get(0).author());
         assertEquals("The client said he had not slept.", read.amendments().get(0).reason());
         assertEquals("Calm, engaged, tired.", read.currentSections().get("presentation"));
+    }
+
+    @Test
+    void anAmendmentBeingWrittenIsItsAuthorsDraftUntilItIsSaved() throws Exception {
+        Session author = signedIn(Role.CLINICIAN);
+        Session colleague = signedIn(Role.CLINICIAN);
+        Session stranger = signedIn(Role.CLINICIAN);
+        Session supervisor = signedIn(Role.SUPERVISOR);
+        CaseFile file = caseload().open(author, newCode(), "D.", "treatment", TODAY.minusDays(10));
+        caseload().share(author, file.id(), colleague.user());
+        SessionRecord held = notes().record(author, file.id(), held(TODAY.minusDays(1), Attendance.ATTENDED));
+        Note note = notes().saveDraft(author, held.id(), TEMPLATE, complete("Calm."));
+        String words = "drafted" + UUID.randomUUID().toString().replace("-", "");
+        assertThrows(IllegalStateException.class, () -> notes().saveAmendmentDraft(author, note.id(), complete("Calm " + words), ""),
+                "a note still in draft is edited, not amended");
+        notes().sign(author, note.id());
+
+        AmendmentDraft first = notes().saveAmendmentDraft(author, note.id(), complete("Calm " + words), "");
+        assertEquals("", first.reason(), "the reason may come later");
+        AmendmentDraft typedOn = notes().saveAmendmentDraft(author, note.id(), complete("Calm, tired " + words), " He had not slept. ");
+        AmendmentDraft found = notes().amendmentDraft(author, note.id()).orElseThrow();
+        assertEquals(typedOn, found, "one pending draft per note and author, replaced at each save, read back as saved");
+        assertEquals("He had not slept.", found.reason());
+        assertEquals("Calm, tired " + words, found.sections().get("presentation"));
+        assertEquals(author.user(), found.author());
+        assertThrows(IllegalArgumentException.class, () -> notes().saveAmendmentDraft(author, note.id(), Map.of("diagnosis", "x"), ""));
+        assertEquals(typedOn, notes().amendmentDraft(author, note.id()).orElseThrow(), "a refused save keeps the draft");
+
+        assertTrue(notes().amendmentDraft(colleague, note.id()).isEmpty(), "the draft is its author's only");
+        assertTrue(notes().amendmentDraft(supervisor, note.id()).isEmpty());
+        notes().saveAmendmentDraft(colleague, note.id(), complete("Calm, the colleague's view"), "Seen together");
+        assertThrows(AccessDeniedException.class, () -> notes().saveAmendmentDraft(supervisor, note.id(), complete("x"), ""));
+        for (Session refused : List.of(stranger, signedIn(Role.RESEARCHER))) {
+            assertThrows(AccessDeniedException.class, () -> notes().saveAmendmentDraft(refused, note.id(), complete("x"), ""));
+            assertThrows(AccessDeniedException.class, () -> notes().amendmentDraft(refused, note.id()));
+        }
+        Note unchanged = notes().read(supervisor, note.id());
+        assertEquals(List.of(), unchanged.amendments(), "a draft is no amendment");
+        assertEquals("Calm.", unchanged.currentSections().get("presentation"));
+        assertEquals(List.of(), search().search(author, words, 10), "drafts are not searched");
+
+        Note amended = notes().amend(author, note.id(), found.sections(), found.reason());
+        assertTrue(notes().amendmentDraft(author, note.id()).isEmpty(), "saving the amendment clears its draft");
+        assertEquals("Calm, the colleague's view", notes().amendmentDraft(colleague, note.id()).orElseThrow().sections().get("presentation"),
+                "and no one else's");
+        assertEquals("Calm.", amended.sections().get("presentation"), "what was signed is kept");
+        assertEquals("Calm, tired " + words, amended.currentSections().get("presentation"));
+        assertEquals("He had not slept.", amended.amendments().get(0).reason());
+        assertEquals(List.of(note.id()), search().search(author, words, 10).stream().map(NoteHit::noteId).toList(), "the amendment is");
+
+        List<AuditEvent> audited = events(author);
+        assertEquals(List.of(Outcome.FAILED, Outcome.SUCCESS, Outcome.SUCCESS, Outcome.FAILED),
+                audited.stream().filter(e -> e.action().equals("amendment-draft-save")).map(AuditEvent::outcome).toList(),
+                "every save audited, in the order made: on a draft note, twice, with an unknown section");
+        assertEquals(note.id(), audited.stream().filter(e -> e.action().equals("amendment-draft-read")).findFirst().orElseThrow().recordId());
+        assertTrue(Framework.auditEvents(context).stream().noneMatch(e -> e.toString().contains(words) || e.toString().contains("slept")),
+                "audited without text");
     }
 
     @Test
@@ -312,7 +370,7 @@ class NotesIT {
     }
 
     /**
-     * Plants a unique marker in a note, an amendment, a session goal, a case alias and an attached
+     * Plants a unique marker in a note, an amendment, an amendment being written, a session goal, a case alias and an attached
      * letter and its name, then looks
      * for it in every file under the data folder and, on PostgreSQL, the server's own files after a
      * checkpoint. The client code, which is stored as it is, shows that the scan sees the rows.
@@ -328,6 +386,7 @@ class NotesIT {
         Note note = notes().saveDraft(clinician, held.id(), TEMPLATE, complete("note " + marker));
         notes().sign(clinician, note.id());
         notes().amend(clinician, note.id(), complete("amended " + marker), "reason " + marker);
+        notes().saveAmendmentDraft(clinician, note.id(), complete("being amended " + marker), "draft reason " + marker);
         notes().attach(clinician, held.id(), "letter " + marker + ".pdf", pdf("attached " + marker));
         assertTrue(search().search(clinician, marker, 10).size() >= 2, "the note and the letter are in the index, in memory");
 
@@ -413,6 +472,8 @@ class NotesIT {
                 () -> notes().sessions(user, file.id()),
                 () -> notes().saveDraft(user, held.id(), TEMPLATE, complete("Overwritten.")),
                 () -> notes().amend(user, note.id(), complete("Amended."), "Because."),
+                () -> notes().saveAmendmentDraft(user, note.id(), complete("Amending."), "Because."),
+                () -> notes().amendmentDraft(user, note.id()),
                 () -> notes().noteOf(user, held.id()),
                 () -> notes().read(user, note.id()));
     }
@@ -480,7 +541,7 @@ class NotesIT {
 
     private List<AuditEvent> events(Session session) throws InterruptedException {
         return Framework.auditEvents(context).stream().filter(e -> e.actor().equals(session.user()))
-                .filter(e -> e.action().matches("(case|session|note|flag)-.*")).toList();
+                .filter(e -> e.action().matches("(case|session|note|flag|amendment-draft)-.*")).toList();
     }
 
     private Caseload caseload() throws InterruptedException {

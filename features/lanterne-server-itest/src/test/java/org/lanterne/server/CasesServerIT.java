@@ -83,13 +83,23 @@ class CasesServerIT {
         String noteId = note.get("id").asText();
         assertTrue(note.get("signedAt").isNull());
 
+        Map<String, Object> amending = Map.of("reason", "Wrong day " + marker, "sections", Map.of("presentation", "Calm, tired " + marker,
+                "content", "Plan", "risk-and-protective-factors", "New job"));
+        assertEquals(409, put("/api/v1/cases/notes/" + noteId + "/amendment-draft", amending, clinician).statusCode(), "a draft is edited");
         JsonNode signed = json(post("/api/v1/cases/notes/" + noteId + "/sign", Map.of(), clinician), 200);
         assertFalse(signed.get("signedAt").isNull());
         assertTrue(error(put("/api/v1/cases/sessions/" + sessionId + "/note", draft, clinician), 409).contains("amendment"));
+        assertTrue(json(server.get("/api/v1/cases/notes/" + noteId + "/amendment-draft", clinician), 200).isNull());
+        json(put("/api/v1/cases/notes/" + noteId + "/amendment-draft", amending, clinician), 200);
+        JsonNode pending = json(server.get("/api/v1/cases/notes/" + noteId + "/amendment-draft", clinician), 200);
+        assertEquals("Calm, tired " + marker, pending.at("/sections/presentation").asText(), "the amendment being written is kept");
+        assertEquals("amina", pending.get("author").asText());
         JsonNode amended = json(post("/api/v1/cases/notes/" + noteId + "/amendments", Map.of("reason", "Wrong day noted",
                 "sections", Map.of("presentation", "Calm, tired", "content", "Plan", "risk-and-protective-factors", "New job")), clinician), 201);
         assertEquals("Calm " + marker, amended.at("/sections/presentation").asText(), "the signed text is kept");
         assertEquals("Wrong day noted", amended.at("/amendments/0/reason").asText());
+        assertTrue(json(server.get("/api/v1/cases/notes/" + noteId + "/amendment-draft", clinician), 200).isNull(), "the draft became it");
+        json(put("/api/v1/cases/notes/" + noteId + "/amendment-draft", amending, clinician), 200); // left pending for the scan below
 
         JsonNode flag = json(post("/api/v1/cases/" + caseId + "/flags", Map.of("kind", "SAFEGUARDING_DISCLOSURE"), clinician), 201);
         assertEquals(flag.get("id").asText(), json(server.get("/api/v1/cases/alerts", supervisor), 200).at("/0/id").asText());
@@ -127,6 +137,8 @@ class CasesServerIT {
             }
             assertEquals(403, post("/api/v1/cases/notes/" + noteId + "/amendments", Map.of("reason", "x", "sections", Map.of()), token).statusCode());
             assertEquals(403, put("/api/v1/cases/sessions/" + sessionId + "/note", draft, token).statusCode(), name);
+            assertEquals(403, put("/api/v1/cases/notes/" + noteId + "/amendment-draft", amending, token).statusCode(), name);
+            assertEquals(403, server.get("/api/v1/cases/notes/" + noteId + "/amendment-draft", token).statusCode(), name);
             assertEquals(403, post("/api/v1/cases/search", Map.of("query", marker), token).statusCode(), name);
             assertEquals(403, server.get("/api/v1/cases/attachments/" + attached.get("id").asText(), token).statusCode(), name);
         }

@@ -48,12 +48,33 @@ public interface SessionNotes {
     Note sign(Session session, String noteId);
 
     /**
-     * Corrects a signed note, keeping what was signed.
+     * Corrects a signed note, keeping what was signed. The user's {@linkplain #amendmentDraft pending
+     * draft} of an amendment to the note, if any, is cleared.
      *
      * @param reason why, at least a few words
      * @throws IllegalStateException if the note is still a draft (edit it instead)
      */
     Note amend(Session session, String noteId, Map<String, String> sections, String reason);
+
+    /**
+     * Saves the amendment the user is writing to a signed note, creating it on first save: the
+     * user's one pending draft for that note, replaced at each save. Cheap, like
+     * {@link #saveDraft}, so that an editor can save as its user types. Nothing of it is searched
+     * or seen by others until {@link #amend} finalises it.
+     *
+     * @param sections the corrected text of each section of the note's template, by section id
+     * @param reason   why, as typed so far: may be empty until the amendment is finalised
+     * @throws IllegalStateException if the note is still a draft (edit it instead)
+     * @since 1.1
+     */
+    AmendmentDraft saveAmendmentDraft(Session session, String noteId, Map<String, String> sections, String reason);
+
+    /**
+     * @return the user's own pending draft of an amendment to the note, if they are writing one;
+     *         the read is audited
+     * @since 1.1
+     */
+    Optional<AmendmentDraft> amendmentDraft(Session session, String noteId);
 
     /** @return the note of the session, if one was started; the read is audited */
     Optional<Note> noteOf(Session session, String sessionId);

@@ -7,7 +7,7 @@
  * audited, and a signed note is never changed again, only amended.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lanterne.notes.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,6 +19,7 @@ import org.lanterne.identity.api.Session;
 import org.lanterne.extraction.api.ExtractedText;
 import org.lanterne.extraction.api.ExtractionRefusedException;
 import org.lanterne.extraction.api.TextExtractor;
+import org.lanterne.notes.api.AmendmentDraft;
 import org.lanterne.notes.api.Attachment;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.Modality;
@@ -29,6 +30,7 @@ import org.lanterne.notes.api.SessionDetails;
 import org.lanterne.notes.api.SessionNotes;
 import org.lanterne.notes.api.SessionRecord;
 import org.lanterne.notes.provider.NotesDatabase.Tables;
+import org.lanterne.notes.provider.jpa.entities.AmendmentDraftEntity;
 import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
 import org.lanterne.notes.provider.jpa.entities.AttachmentEntity;
 import org.lanterne.notes.provider.jpa.entities.CaseEntity;
@@ -162,8 +164,7 @@ public class JpaSessionNotes implements SessionNotes {
             if (!note.author().equals(live.user())) {
                 throw new IllegalStateException("Only the note's author signs it.");
             }
-            NoteTemplate template = templates.get(note.templateId())
-                    .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
+            NoteTemplate template = templateOf(note);
             Map<String, String> text = NoteTexts.openSections(sealed, note);
             for (NoteTemplate.Section section : template.sections()) {
                 if (section.required() && text.getOrDefault(section.id(), "").isBlank()) {
@@ -182,17 +183,46 @@ public class JpaSessionNotes implements SessionNotes {
         String id = UUID.randomUUID().toString();
         return guard.write(session, "note-amend", "note", noteId, actor -> indexed(tables -> {
             NoteEntity note = tables.noteOf(noteId);
-            Session live = writable(session, tables, tables.sessionOf(note.sessionId()).caseId(), Action.UPDATE);
-            if (note.signedAt() == null) {
-                throw new IllegalStateException("The note is a draft: edit it instead of amending it.");
-            }
+            Session live = amendable(session, tables, note);
             String why = JpaCaseload.required(reason, "reason for the amendment", REASON_LENGTH);
-            NoteTemplate template = templates.get(note.templateId())
-                    .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
-            NoteTexts.Correction correction = new NoteTexts.Correction(why, checked(template, sections));
+            NoteTexts.Correction correction = new NoteTexts.Correction(why, checked(templateOf(note), sections));
             tables.insert(new AmendmentEntity(id, noteId, live.user(), now(), NoteTexts.sealCorrection(sealed, correction, id)));
+            tables.amendmentDraft(noteId, live.user()).ifPresent(tables::remove);
             guard.succeeded(actor, "note-amend", "note", noteId);
             return note;
+        }));
+    }
+
+    @Override
+    public AmendmentDraft saveAmendmentDraft(Session session, String noteId, Map<String, String> sections, String reason) {
+        // not indexed: search covers what was signed and amended, never what is still being written
+        return guard.write(session, "amendment-draft-save", "note", noteId, actor -> database.inTransaction(tables -> {
+            NoteEntity note = tables.noteOf(noteId);
+            Session live = amendable(session, tables, note);
+            String why = reason == null ? "" : reason.strip();
+            if (why.length() > REASON_LENGTH) {
+                throw new IllegalArgumentException("The reason for the amendment is longer than " + REASON_LENGTH + " characters.");
+            }
+            NoteTexts.Correction correction = new NoteTexts.Correction(why, checked(templateOf(note), sections));
+            Optional<AmendmentDraftEntity> pending = tables.amendmentDraft(noteId, live.user());
+            AmendmentDraftEntity draft = pending.orElseGet(() -> new AmendmentDraftEntity(UUID.randomUUID().toString(), noteId, live.user()));
+            draft.save(NoteTexts.sealDraftCorrection(sealed, correction, draft.id()), now());
+            if (pending.isEmpty()) {
+                tables.insert(draft);
+            } else {
+                tables.flush();
+            }
+            guard.succeeded(actor, "amendment-draft-save", "note", noteId);
+            return NoteTexts.openDraft(sealed, draft);
+        }));
+    }
+
+    @Override
+    public Optional<AmendmentDraft> amendmentDraft(Session session, String noteId) {
+        return guard.read(session, "amendment-draft-read", "note", noteId, actor -> database.inTransaction(tables -> {
+            NoteEntity note = tables.noteOf(noteId);
+            readable(session, tables, tables.sessionOf(note.sessionId()).caseId());
+            return tables.amendmentDraft(noteId, actor).map(d -> NoteTexts.openDraft(sealed, d));
         }));
     }
 
@@ -289,6 +319,20 @@ public class JpaSessionNotes implements SessionNotes {
         CaseEntity file = tables.caseOf(caseId);
         guard.onCase(live, file, tables.sharedWith(caseId, live.user()), action, DataClass.CLINICAL_NOTE);
         return live;
+    }
+
+    /** @return the live session of a user who may amend the note, once it is known to be signed */
+    private Session amendable(Session session, Tables tables, NoteEntity note) {
+        Session live = writable(session, tables, tables.sessionOf(note.sessionId()).caseId(), Action.UPDATE);
+        if (note.signedAt() == null) {
+            throw new IllegalStateException("The note is a draft: edit it instead of amending it.");
+        }
+        return live;
+    }
+
+    private NoteTemplate templateOf(NoteEntity note) {
+        return templates.get(note.templateId())
+                .orElseThrow(() -> new IllegalStateException("The note's template " + note.templateId() + " is no longer installed."));
     }
 
     private void readable(Session session, Tables tables, String caseId) {

@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lanterne.notes.api.Amendment;
+import org.lanterne.notes.api.AmendmentDraft;
 import org.lanterne.notes.api.Note;
+import org.lanterne.notes.provider.jpa.entities.AmendmentDraftEntity;
 import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
 import org.lanterne.notes.provider.jpa.entities.NoteEntity;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** Notes, amendments and attachments as they are sealed in their rows, and opened again. */
+/** Notes, amendments, their drafts and attachments as they are sealed in their rows, and opened again. */
 final class NoteTexts {
 
     private static final TypeReference<Map<String, String>> SECTIONS = new TypeReference<>() {
@@ -38,6 +40,15 @@ final class NoteTexts {
 
     static String sealCorrection(SealedColumns sealed, Correction correction, String amendmentId) {
         return sealed.seal(correction, amendmentPlace(amendmentId));
+    }
+
+    static String sealDraftCorrection(SealedColumns sealed, Correction correction, String draftId) {
+        return sealed.seal(correction, amendmentDraftPlace(draftId));
+    }
+
+    static AmendmentDraft openDraft(SealedColumns sealed, AmendmentDraftEntity d) {
+        Correction correction = sealed.open(d.textSealed(), amendmentDraftPlace(d.id()), CORRECTION);
+        return new AmendmentDraft(d.noteId(), d.author(), d.savedAt(), correction.reason(), correction.sections());
     }
 
     /** @param amendments the note's amendments, oldest first */
@@ -80,5 +91,9 @@ final class NoteTexts {
 
     private static String amendmentPlace(String id) {
         return "amendment-text:" + id;
+    }
+
+    private static String amendmentDraftPlace(String id) {
+        return "amendment-draft-text:" + id;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.lanterne.notes.provider.jpa.entities.AmendmentDraftEntity;
 import org.lanterne.notes.provider.jpa.entities.AmendmentEntity;
 import org.lanterne.notes.provider.jpa.entities.CaseEntity;
 import org.lanterne.notes.provider.jpa.entities.CaseShareEntity;
@@ -62,6 +63,11 @@ public class NotesDatabase {
 
         void insert(Object entity) {
             em.persist(entity);
+            em.flush();
+        }
+
+        void remove(Object entity) {
+            em.remove(entity);
             em.flush();
         }
 
@@ -132,6 +138,12 @@ public class NotesDatabase {
         List<AmendmentEntity> amendments(String noteId) {
             return em.createQuery("SELECT a FROM AmendmentEntity a WHERE a.noteId = :note ORDER BY a.amendedAt, a.id", AmendmentEntity.class)
                     .setParameter("note", noteId).getResultList();
+        }
+
+        /** @return the author's pending draft of an amendment to the note */
+        Optional<AmendmentDraftEntity> amendmentDraft(String noteId, String author) {
+            return em.createQuery("SELECT d FROM AmendmentDraftEntity d WHERE d.noteId = :note AND d.author = :author", AmendmentDraftEntity.class)
+                    .setParameter("note", noteId).setParameter("author", author).getResultStream().findFirst();
         }
 
         List<RiskFlagEntity> flags(Collection<String> caseIds) {

@@ -55,7 +55,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code POST /api/v1/cases/{case}/share}, {@code POST /api/v1/cases/{case}/transfer};</li>
  * <li>{@code GET|POST /api/v1/cases/{case}/sessions}, {@code PUT /api/v1/cases/sessions/{session}};</li>
  * <li>{@code GET|PUT /api/v1/cases/sessions/{session}/note} (read, save the draft), {@code GET /api/v1/cases/notes/{note}},
- * {@code POST /api/v1/cases/notes/{note}/sign}, {@code POST /api/v1/cases/notes/{note}/amendments};</li>
+ * {@code POST /api/v1/cases/notes/{note}/sign}, {@code POST /api/v1/cases/notes/{note}/amendments},
+ * {@code GET|PUT /api/v1/cases/notes/{note}/amendment-draft} (the user's amendment being written: read, save);</li>
  * <li>{@code POST /api/v1/cases/{case}/flags}, {@code POST /api/v1/cases/flags/{flag}/resolve}, {@code GET /api/v1/cases/alerts};</li>
  * <li>{@code GET /api/v1/cases/{case}/timeline}, {@code GET /api/v1/cases/templates};</li>
  * <li>{@code POST /api/v1/cases/search} with the words in the body, never in the address;</li>
@@ -172,6 +173,8 @@ public class CasesServlet extends HttpServlet {
                 ok(response, notes.noteOf(session, path[1]).map(NoteView::of).orElse(null));
             } else if (is(path, "notes", "*")) {
                 ok(response, NoteView.of(notes.read(session, path[1])));
+            } else if (is(path, "notes", "*", "amendment-draft")) {
+                ok(response, notes.amendmentDraft(session, path[1]).orElse(null));
             } else if (is(path, "sessions", "*", "attachments")) {
                 ok(response, notes.attachments(session, path[1]).stream().map(AttachmentView::of).toList());
             } else if (is(path, "attachments", "*")) {
@@ -255,6 +258,11 @@ public class CasesServlet extends HttpServlet {
                 JsonNode body = body(request, response, DRAFT);
                 if (body != null) {
                     ok(response, NoteView.of(notes.saveDraft(session, path[1], text(body, "template"), sections(body))));
+                }
+            } else if (is(path, "notes", "*", "amendment-draft")) {
+                JsonNode body = body(request, response, AMENDMENT);
+                if (body != null) {
+                    ok(response, notes.saveAmendmentDraft(session, path[1], sections(body), text(body, "reason")));
                 }
             } else {
                 unknown(response);

@@ -24,7 +24,7 @@ import org.lanterne.notes.ui.NotesUiIds;
 import org.lanterne.notes.ui.NotesWidgetIds;
 
 /**
- * A clinician's session, from the caseload to the timeline, over three runs of the workbench on one
+ * A clinician's session, from the caseload to the timeline, over four runs of the workbench on one
  * installation. Every step is reported, and each view photographed.
  * <ol>
  * <li>{@link #start}: added through the Accounts part and signed in, the clinician opens Window &gt;
@@ -32,9 +32,12 @@ import org.lanterne.notes.ui.NotesWidgetIds;
  * section and waits for the draft to be saved on its own; then the probe writes its report and leaves
  * the workbench running, for the test to kill it.</li>
  * <li>{@link #recover}: signed in again, the clinician reopens the session and finds the draft, signs
- * it, amends it (first without a reason), raises a flag and reads the timeline; given files, attaches
- * them to the session (a too large one is refused), saves a copy of one, searches words found only in
- * the files and words found only in the note, and opens the results.</li>
+ * it, starts an amendment and types it until it is saved on its own; then the probe writes its report
+ * and leaves the workbench running, for the test to kill it.</li>
+ * <li>{@link #resumeAmendment}: signed in again, the clinician reopens the session and finds the
+ * amendment as it was typed, saves it (first without a reason), raises a flag and reads the timeline;
+ * given files, attaches them to the session (a too large one is refused), saves a copy of one, searches
+ * words found only in the files and words found only in the note, and opens the results.</li>
  * <li>{@link #supervise}: a supervisor, added by the administrator, sees the team's caseload with the
  * flag among the alerts, resolves it, and finds the clinician's note by a search.</li>
  * </ol>
@@ -150,6 +153,25 @@ final class NotesScenario {
         press(NotesWidgetIds.AMEND);
         report.setProperty("notes.amending.editable", Boolean.toString(((Text) find(NotesWidgetIds.SECTION_PREFIX + "plan")).getEditable()));
         type(NotesWidgetIds.SECTION_PREFIX + "plan", AMENDED_PLAN);
+        String typing = label(NotesWidgetIds.DRAFT_STATUS);
+        report.setProperty("notes.amending.typing", typing);
+        long typed = System.nanoTime();
+        // the status leaves "saving" once the amendment is saved as a draft, on its own
+        probe.await(display, () -> !label(NotesWidgetIds.DRAFT_STATUS).equals(typing), SAVE_TIMEOUT_MILLIS, saved -> {
+            report.setProperty("notes.amending.saved", Boolean.toString(saved));
+            report.setProperty("notes.amending.millis", Long.toString((System.nanoTime() - typed) / 1_000_000));
+            report.setProperty("notes.amending.status", label(NotesWidgetIds.DRAFT_STATUS));
+            if (saved) {
+                // the test kills the workbench now: nothing more is saved on the way out
+                probe.checkpoint();
+            } else {
+                probe.afterAccounts(display);
+            }
+        });
+    }
+
+    // The amendment found again has no reason yet: saving it is refused until one is given.
+    private void saveAmendment(Display display) {
         press(NotesWidgetIds.SAVE_AMENDMENT);
         report.setProperty("notes.amend.noreason.message", label(NotesWidgetIds.SESSION_MESSAGE));
         report.setProperty("notes.amend.noreason.history", TestProbeAddon.rows(table(NotesWidgetIds.HISTORY)));
@@ -283,12 +305,45 @@ final class NotesScenario {
         return table.getSelectionCount() == 1 ? table.getSelection()[0].getText(0) : "";
     }
 
-    /** Signed in as the clinician of the first run, reopens the first session of the first case, then goes on with the note. */
+    /** Signed in as the clinician of the first run, reopens the first session of the first case, then signs and amends its note. */
     void recover(Display display) {
+        reopen(display, "notes.recover", () -> {
+            for (String[] section : NOTE) {
+                report.setProperty("notes.recover." + section[0], text(NotesWidgetIds.SECTION_PREFIX + section[0]));
+            }
+            report.setProperty("notes.recover.editable", Boolean.toString(
+                    ((Text) find(NotesWidgetIds.SECTION_PREFIX + NOTE[0][0])).getEditable()));
+            report.setProperty("notes.recover.sign.enabled", Boolean.toString(find(NotesWidgetIds.SIGN).isEnabled()));
+            probe.afterPaint(display, () -> {
+                probe.photographWindow(display, "notes.recover.screenshot", "notes-recovered");
+                sign(display);
+            });
+        });
+    }
+
+    /** Signed in as the clinician again, after a kill while an amendment was typed, reopens the session and finishes the amendment. */
+    void resumeAmendment(Display display) {
+        reopen(display, "notes.resumed", () -> {
+            report.setProperty("notes.resumed.plan", text(NotesWidgetIds.SECTION_PREFIX + "plan"));
+            report.setProperty("notes.resumed.presentation", text(NotesWidgetIds.SECTION_PREFIX + NOTE[0][0]));
+            report.setProperty("notes.resumed.editable", Boolean.toString(((Text) find(NotesWidgetIds.SECTION_PREFIX + "plan")).getEditable()));
+            report.setProperty("notes.resumed.reason.visible", Boolean.toString(find(NotesWidgetIds.REASON).isVisible()));
+            report.setProperty("notes.resumed.reason", text(NotesWidgetIds.REASON));
+            report.setProperty("notes.resumed.status", label(NotesWidgetIds.DRAFT_STATUS));
+            report.setProperty("notes.resumed.history", TestProbeAddon.rows(table(NotesWidgetIds.HISTORY)));
+            probe.afterPaint(display, () -> {
+                probe.photographWindow(display, "notes.resumed.screenshot", "notes-amendment-recovered");
+                saveAmendment(display);
+            });
+        });
+    }
+
+    // Opens the Caseload part, then the first session of the first case, and goes on once it shows.
+    private void reopen(Display display, String key, TestProbeAddon.ThrowingRunnable next) {
         probe.chooseWindowItem(NotesUiIds.MENU_ITEM_CASELOAD, NotesUiIds.PART_CASELOAD, PREFIX);
         probe.await(display, () -> part() != null && find(NotesWidgetIds.TABS).isVisible() && table(NotesWidgetIds.CASES).getItemCount() > 0,
                 TestProbeAddon.PART_TIMEOUT_MILLIS, shown -> {
-                    report.setProperty("notes.recover.shown", Boolean.toString(shown));
+                    report.setProperty(key + ".shown", Boolean.toString(shown));
                     if (!shown) {
                         probe.afterAccounts(display);
                         return;
@@ -296,16 +351,7 @@ final class NotesScenario {
                     choose(table(NotesWidgetIds.CASES), 0);
                     tab(SESSION_TAB);
                     choose(table(NotesWidgetIds.SESSIONS), 0);
-                    for (String[] section : NOTE) {
-                        report.setProperty("notes.recover." + section[0], text(NotesWidgetIds.SECTION_PREFIX + section[0]));
-                    }
-                    report.setProperty("notes.recover.editable", Boolean.toString(
-                            ((Text) find(NotesWidgetIds.SECTION_PREFIX + NOTE[0][0])).getEditable()));
-                    report.setProperty("notes.recover.sign.enabled", Boolean.toString(find(NotesWidgetIds.SIGN).isEnabled()));
-                    probe.afterPaint(display, () -> {
-                        probe.photographWindow(display, "notes.recover.screenshot", "notes-recovered");
-                        sign(display);
-                    });
+                    next.run();
                 });
     }
 

@@ -37,10 +37,11 @@ import java.util.Properties;
  *                    programme lead first
  * @param notes       which run of the {@code NotesScenario}: {@code draft} (as {@code account}, added as a clinician
  *                    first, with {@code participant} as the client's code; waits to be killed once the note was saved),
- *                    {@code recover} (signed in as {@code user}, the clinician) or {@code supervise} (as {@code account},
+ *                    {@code recover} (signed in as {@code user}, the clinician; waits to be killed once the amendment
+ *                    being typed was saved), {@code amend} (as {@code user} again) or {@code supervise} (as {@code account},
  *                    added as a supervisor first); {@code null} leaves the notes alone
- * @param noteFiles   files to attach to the session in the {@code recover} run, the last one too large to be accepted
- * @param noteFileQuery words found only in the attached files, searched for in the {@code recover} run
+ * @param noteFiles   files to attach to the session in the {@code amend} run, the last one too large to be accepted
+ * @param noteFileQuery words found only in the attached files, searched for in the {@code amend} run
  */
 public record ProbeSettings(Path report, Path screenshot, List<String> showParts, String waitFor, boolean close,
         String user, String password, boolean refusals, boolean lock, String account, String accountPassword,
@@ -69,6 +70,7 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
     /** Values of {@link #NOTES}. */
     public static final String NOTES_DRAFT = "draft";
     public static final String NOTES_RECOVER = "recover";
+    public static final String NOTES_AMEND = "amend";
     public static final String NOTES_SUPERVISE = "supervise";
     public static final String NOTE_FILES = "lanterne.testprobe.notefiles";
     public static final String NOTE_FILE_QUERY = "lanterne.testprobe.notefilequery";
@@ -151,9 +153,14 @@ public record ProbeSettings(Path report, Path screenshot, List<String> showParts
         return NOTES_RECOVER.equals(notes);
     }
 
-    /** @return whether the probe, in the {@code recover} run, attaches files to the session and searches them and the note */
+    /** @return whether the probe, signed in as {@link #user()}, reopens the signed note and the amendment being written */
+    public boolean resumesAmendment() {
+        return NOTES_AMEND.equals(notes);
+    }
+
+    /** @return whether the probe, in the {@code amend} run, attaches files to the session and searches them and the note */
     public boolean attachesNoteFiles() {
-        return recoversNotes() && !noteFiles.isEmpty() && noteFileQuery != null;
+        return resumesAmendment() && !noteFiles.isEmpty() && noteFileQuery != null;
     }
 
     /** @return where a copy of an attached file is saved, next to the report */

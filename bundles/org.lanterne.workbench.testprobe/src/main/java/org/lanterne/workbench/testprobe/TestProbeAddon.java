@@ -83,8 +83,8 @@ import jakarta.inject.Inject;
  * and runs the {@link ScreeningScenario}; with {@link ProbeSettings#readsSelfHelp()} it adds a programme lead
  * and runs the {@link SelfHelpScenario}; with {@link ProbeSettings#readsEvaluation()} it adds a
  * programme lead and runs the {@link EvaluationScenario}; with {@link ProbeSettings#writesNotes()} it adds a clinician and runs
- * the {@link NotesScenario}, whose later runs it starts with {@link ProbeSettings#recoversNotes()} and
- * {@link ProbeSettings#supervisesNotes()}.
+ * the {@link NotesScenario}, whose later runs it starts with {@link ProbeSettings#recoversNotes()},
+ * {@link ProbeSettings#resumesAmendment()} and {@link ProbeSettings#supervisesNotes()}.
  */
 public class TestProbeAddon {
 
@@ -395,6 +395,8 @@ public class TestProbeAddon {
                 new NotesScenario(this, settings, report).start(display);
             } else if (settings.recoversNotes()) {
                 new NotesScenario(this, settings, report).recover(display);
+            } else if (settings.resumesAmendment()) {
+                new NotesScenario(this, settings, report).resumeAmendment(display);
             } else if (settings.supervisesNotes()) {
                 new NotesScenario(this, settings, report).supervise(display);
             } else if (settings.screensLiterature()) {

@@ -85,6 +85,10 @@ class ProbeSettingsTest {
         properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_RECOVER);
         assertTrue(ProbeSettings.from(properties).recoversNotes());
         assertFalse(ProbeSettings.from(properties).writesNotes());
+        assertFalse(ProbeSettings.from(properties).resumesAmendment());
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_AMEND);
+        assertTrue(ProbeSettings.from(properties).resumesAmendment());
+        assertFalse(ProbeSettings.from(properties).recoversNotes());
         properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_SUPERVISE);
         assertTrue(ProbeSettings.from(properties).supervisesNotes());
         properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_DRAFT);
@@ -93,10 +97,10 @@ class ProbeSettingsTest {
     }
 
     @Test
-    void attachesAndSearchesNoteFilesOnlyInTheRecoverRunAndWithWordsToSearch() {
+    void attachesAndSearchesNoteFilesOnlyInTheAmendRunAndWithWordsToSearch() {
         Properties properties = new Properties();
         properties.setProperty(ProbeSettings.REPORT, "/tmp/run/report.properties");
-        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_RECOVER);
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_AMEND);
         properties.setProperty(ProbeSettings.NOTE_FILES, "/tmp/letter.pdf, /tmp/report.docx ,");
         assertFalse(ProbeSettings.from(properties).attachesNoteFiles());
         properties.setProperty(ProbeSettings.NOTE_FILE_QUERY, "penitentiaire");
@@ -104,6 +108,8 @@ class ProbeSettingsTest {
         assertTrue(settings.attachesNoteFiles());
         assertEquals(List.of(Path.of("/tmp/letter.pdf"), Path.of("/tmp/report.docx")), settings.noteFiles());
         assertEquals(Path.of("/tmp/run/copy.pdf"), settings.savedCopy("copy.pdf"));
+        properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_RECOVER);
+        assertFalse(ProbeSettings.from(properties).attachesNoteFiles());
         properties.setProperty(ProbeSettings.NOTES, ProbeSettings.NOTES_SUPERVISE);
         assertFalse(ProbeSettings.from(properties).attachesNoteFiles());
     }

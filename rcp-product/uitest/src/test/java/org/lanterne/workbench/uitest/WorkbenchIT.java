@@ -621,7 +621,35 @@ class WorkbenchIT {
             assertScreenshot(Path.of(typed.get(screenshot)), typed.get("window.size"));
         }
 
-        // 2. killed with SIGKILL: nothing ran on the way out, yet the reopened session has the whole draft; then files are attached and searched
+        // 2. killed with SIGKILL: nothing ran on the way out, yet the reopened session has the whole draft; it is signed and an amendment typed
+        WorkbenchInstallation.Run amending = installation.startThenKill("amending", installation.data("typed"), "en", Map.of(
+                "lanterne.testprobe.user", clinician,
+                "lanterne.testprobe.password", password,
+                "lanterne.testprobe.notes", "recover"), timeoutSeconds);
+        assertEquals("true", amending.get("notes.recover.shown"));
+        assertEquals("Calm and on time; reports a difficult week at work.", amending.get("notes.recover.presentation"));
+        assertEquals("Reviewed the relapse prevention plan and warning signs.", amending.get("notes.recover.content"));
+        assertEquals("No contact with minors reported; supportive sibling.", amending.get("notes.recover.risk-and-protective-factors"));
+        assertEquals("Next session on Tuesday; practise the coping card daily.", amending.get("notes.recover.plan"));
+        // still a draft of its author: editable, and ready to be signed
+        assertEquals("true", amending.get("notes.recover.editable"));
+        assertEquals("true", amending.get("notes.recover.sign.enabled"));
+        assertScreenshot(Path.of(amending.get("notes.recover.screenshot")), amending.get("window.size"));
+
+        // signed: read-only, with who and when
+        assertTrue(amending.get("notes.signed.status").startsWith("Signed by " + clinician + " on "), amending.get("notes.signed.status"));
+        assertEquals("false", amending.get("notes.signed.editable"));
+        assertTrue(amending.get("notes.signed.history").startsWith("As signed | " + clinician + " | "), amending.get("notes.signed.history"));
+
+        // the amendment is saved as it is typed, like the draft, before the workbench is killed again
+        assertEquals("true", amending.get("notes.amending.editable"));
+        assertEquals(texts.getProperty("note_saving"), amending.get("notes.amending.typing"));
+        assertEquals("true", amending.get("notes.amending.saved"), "the amendment was not saved while typing");
+        assertTrue(amending.get("notes.amending.status").startsWith(texts.getProperty("note_amendment_saved").substring(0,
+                texts.getProperty("note_amendment_saved").indexOf("{0}"))), amending.get("notes.amending.status"));
+        System.out.printf("Amendment draft saved %d ms after the last keystroke%n", Long.parseLong(amending.get("notes.amending.millis")));
+
+        // 3. killed while amending: the reopened session is in amending mode with the text typed; then files are attached and searched
         Path files = Files.createTempDirectory(Files.createDirectories(work), "note-files");
         Path letter = NoteFiles.pdf(files.resolve("letter.pdf"),
                 "Lettre du service pénitentiaire d'insertion et de probation : le suivi socio-judiciaire se poursuit.");
@@ -631,27 +659,22 @@ class WorkbenchIT {
         WorkbenchInstallation.Run reopened = installation.start("reopened", installation.data("typed"), "en", Map.of(
                 "lanterne.testprobe.user", clinician,
                 "lanterne.testprobe.password", password,
-                "lanterne.testprobe.notes", "recover",
+                "lanterne.testprobe.notes", "amend",
                 "lanterne.testprobe.notefiles", String.join(",", List.of(letter, educatorReport, cut, scan).stream().map(Path::toString).toList()),
                 "lanterne.testprobe.notefilequery", "penitentiaire"), timeoutSeconds);
-        assertEquals("true", reopened.get("notes.recover.shown"));
-        assertEquals("Calm and on time; reports a difficult week at work.", reopened.get("notes.recover.presentation"));
-        assertEquals("Reviewed the relapse prevention plan and warning signs.", reopened.get("notes.recover.content"));
-        assertEquals("No contact with minors reported; supportive sibling.", reopened.get("notes.recover.risk-and-protective-factors"));
-        assertEquals("Next session on Tuesday; practise the coping card daily.", reopened.get("notes.recover.plan"));
-        // still a draft of its author: editable, and ready to be signed
-        assertEquals("true", reopened.get("notes.recover.editable"));
-        assertEquals("true", reopened.get("notes.recover.sign.enabled"));
-
-        // signed: read-only, with who and when
-        assertTrue(reopened.get("notes.signed.status").startsWith("Signed by " + clinician + " on "), reopened.get("notes.signed.status"));
-        assertEquals("false", reopened.get("notes.signed.editable"));
-        assertTrue(reopened.get("notes.signed.history").startsWith("As signed | " + clinician + " | "), reopened.get("notes.signed.history"));
+        assertEquals("true", reopened.get("notes.resumed.shown"));
+        assertEquals("Next session on Thursday; practise the coping card daily.", reopened.get("notes.resumed.plan"), "the amendment typed is back");
+        assertEquals("Calm and on time; reports a difficult week at work.", reopened.get("notes.resumed.presentation"));
+        assertEquals("true", reopened.get("notes.resumed.editable"));
+        assertEquals("true", reopened.get("notes.resumed.reason.visible"));
+        assertEquals("", reopened.get("notes.resumed.reason"));
+        assertTrue(reopened.get("notes.resumed.status").startsWith(texts.getProperty("note_amendment_resumed").substring(0,
+                texts.getProperty("note_amendment_resumed").indexOf("{0}"))), reopened.get("notes.resumed.status"));
+        assertEquals(amending.get("notes.signed.history"), reopened.get("notes.resumed.history"), "a draft is not yet an amendment");
 
         // an amendment asks for its reason, then keeps the signed text beside the corrected one
-        assertEquals("true", reopened.get("notes.amending.editable"));
         assertEquals(texts.getProperty("note_reason_missing"), reopened.get("notes.amend.noreason.message"));
-        assertEquals(reopened.get("notes.signed.history"), reopened.get("notes.amend.noreason.history"), "an amendment without reason was saved");
+        assertEquals(amending.get("notes.signed.history"), reopened.get("notes.amend.noreason.history"), "an amendment without reason was saved");
         assertEquals(texts.getProperty("note_amended_saved"), reopened.get("notes.amended.message"));
         String[] history = reopened.get("notes.amended.history").split("\n");
         assertEquals(2, history.length, reopened.get("notes.amended.history"));
@@ -670,12 +693,12 @@ class WorkbenchIT {
         assertEquals(texts.getProperty("timeline_of").replace("{0}", client), reopened.get("notes.timeline.heading"));
         assertEquals(texts.getProperty("timeline_rate").replace("{0}", "100"), reopened.get("notes.timeline.rate"));
         assertEquals(today + " | Session | Attended\n" + today + " | Flag raised | Safeguarding disclosure\n", reopened.get("notes.timeline"));
-        for (String screenshot : List.of("notes.recover.screenshot", "notes.amended.screenshot", "notes.timeline.screenshot")) {
+        for (String screenshot : List.of("notes.resumed.screenshot", "notes.amended.screenshot", "notes.timeline.screenshot")) {
             assertScreenshot(Path.of(reopened.get(screenshot)), reopened.get("window.size"));
         }
         attachedFilesAreListedCopiedAndSearched(reopened, texts, client, today, letter);
 
-        // 3. a supervisor, working in French, sees the team's caseload, with who holds each case, and the raised flag among the alerts
+        // 4. a supervisor, working in French, sees the team's caseload, with who holds each case, and the raised flag among the alerts
         String supervisor = "lea.supervisor";
         WorkbenchInstallation.Run supervised = installation.start("supervised", installation.data("typed"), "fr", Map.of(
                 "lanterne.testprobe.account", supervisor,

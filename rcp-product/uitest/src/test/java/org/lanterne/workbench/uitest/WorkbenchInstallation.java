@@ -148,9 +148,15 @@ final class WorkbenchInstallation {
      */
     Run startThenKill(String name, String locale, Map<String, String> probe, int timeoutSeconds)
             throws IOException, InterruptedException {
+        return startThenKill(name, data(name), locale, probe, timeoutSeconds);
+    }
+
+    /** Like {@link #startThenKill(String, String, Map, int)}, on the data folder {@code data}, for example that of an earlier run. */
+    Run startThenKill(String name, Path data, String locale, Map<String, String> probe, int timeoutSeconds)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        Process process = launch(name, data(name), locale, probe);
+        Process process = launch(name, data, locale, probe);
         while (!checkpointed(name) && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }

@@ -80,6 +80,8 @@ public class NotesMessages {
     public String note_reason_missing;
     public String note_save_amendment;
     public String note_amended_saved;
+    public String note_amendment_saved;
+    public String note_amendment_resumed;
     public String note_history;
     public String column_version;
     public String column_who;

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.lanterne.notes.api.AmendmentDraft;
 import org.lanterne.notes.api.Attendance;
 import org.lanterne.notes.api.CaseFile;
 import org.lanterne.notes.api.Modality;
@@ -38,8 +39,9 @@ import org.lanterne.notes.ui.NotesWidgetIds;
  * its note written from a template, section by section, with each section's heading and prompt in
  * the user's language. The draft is saved while it is typed ({@link Autosave}); its author signs it,
  * after which it is read-only and corrected by amendments that give their reason, listed with the
- * signed text. A risk flag is raised on the client from here, while the session is fresh, and
- * letters and reports are attached to the session ({@link AttachmentsView}).
+ * signed text; an amendment is saved as it is typed too, and reopens with its session until it is
+ * stored. A risk flag is raised on the client from here, while the session is fresh, and letters and
+ * reports are attached to the session ({@link AttachmentsView}).
  */
 final class SessionTab {
 
@@ -103,7 +105,7 @@ final class SessionTab {
             if (!owner.isDisposed()) {
                 action.run();
             }
-        }), AUTOSAVE_MILLIS, this::saveDraft);
+        }), AUTOSAVE_MILLIS, this::saveTyped);
         // the sessions and what is recorded of them beside the note, so that the note is seen without scrolling
         content.setLayout(new GridLayout(2, false));
         Composite left = new Composite(content, SWT.NONE);
@@ -175,6 +177,7 @@ final class SessionTab {
         reasonRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Widgets.label(reasonRow, messages.note_reason);
         reason = Widgets.field(reasonRow, NotesWidgetIds.REASON, messages.note_reason_hint);
+        reason.addListener(SWT.Modify, event -> typed());
         Widgets.button(reasonRow, messages.note_save_amendment, NotesWidgetIds.SAVE_AMENDMENT, this::saveAmendment);
         Composite flagRow = new Composite(noteGroup, SWT.NONE);
         flagRow.setLayout(new GridLayout(3, false));
@@ -338,12 +341,48 @@ final class SessionTab {
         if (note != null && note.signed()) {
             Widgets.say(draftStatus, NotesTexts.format(messages.note_signed_by, note.author(),
                     NotesTexts.instant(note.signedAt().get(), workspace.locale)), false);
+            if (workspace.writes() && !resumeAmendment()) {
+                return;
+            }
         }
         Widgets.fill(history, note == null ? List.of() : NotesTexts.history(messages, note, workspace.locale),
                 note == null ? List.of() : versionIds());
         versionText.setText("");
         editable();
         workspace.relayout();
+    }
+
+    /**
+     * Reopens the user's amendment in progress of the signed note shown, if there is one; answers
+     * whether it could be read. One that could not is not offered as a blank, which typing would
+     * save over it.
+     */
+    private boolean resumeAmendment() {
+        String noteId = note.id();
+        Optional<Optional<AmendmentDraft>> read = workspace.call(sessionMessage, () -> workspace.notes.amendmentDraft(workspace.session, noteId));
+        if (read.isEmpty()) {
+            Widgets.show(noteGroup, false);
+            workspace.relayout();
+            return false;
+        }
+        read.get().ifPresent(draft -> {
+            amending = true;
+            showSections(shownTemplate, draft.sections());
+            fill(reason, draft.reason());
+            Widgets.say(draftStatus, NotesTexts.format(messages.note_amendment_resumed, NotesTexts.instant(draft.savedAt(), workspace.locale)),
+                    false);
+        });
+        return true;
+    }
+
+    // Sets a text without it counting as typing.
+    private void fill(Text field, String text) {
+        filling = true;
+        try {
+            field.setText(text);
+        } finally {
+            filling = false;
+        }
     }
 
     private List<String> versionIds() {
@@ -384,17 +423,19 @@ final class SessionTab {
     }
 
     private void typed() {
-        if (filling) {
+        if (filling || draftKind() == DraftKind.NONE) {
             return;
         }
-        if (!amending) {
-            Widgets.say(draftStatus, messages.note_saving, false);
-            autosave.changed();
-        }
+        Widgets.say(draftStatus, messages.note_saving, false);
+        autosave.changed();
+    }
+
+    private DraftKind draftKind() {
+        return session == null ? DraftKind.NONE : DraftKind.of(note, workspace.session.user(), workspace.writes(), amending);
     }
 
     private boolean ownDraft() {
-        return session != null && workspace.writes() && (note == null || (!note.signed() && note.author().equals(workspace.session.user())));
+        return draftKind() == DraftKind.NOTE;
     }
 
     private void editable() {
@@ -415,20 +456,27 @@ final class SessionTab {
         return typed;
     }
 
-    // Called by the autosave, on the UI thread; never logs the text.
-    private boolean saveDraft() {
-        if (content.isDisposed() || session == null || shownTemplate == null || !ownDraft()) {
+    // Called by the autosave, on the UI thread: saves the note's draft or the amendment being written; never logs the text.
+    private boolean saveTyped() {
+        if (content.isDisposed() || shownTemplate == null) {
             return true;
         }
-        String sessionId = session.id();
-        String templateId = shownTemplate.id();
+        DraftKind kind = draftKind();
+        if (kind == DraftKind.NONE) {
+            return true;
+        }
         Map<String, String> sections = typedSections();
         try {
-            note = workspace.notes.saveDraft(workspace.session, sessionId, templateId, sections);
-            template.setEnabled(false);
-            sign.setEnabled(true);
-            Widgets.say(draftStatus, NotesTexts.format(messages.note_saved,
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(workspace.locale).format(LocalTime.now())), false);
+            if (kind == DraftKind.AMENDMENT) {
+                workspace.notes.saveAmendmentDraft(workspace.session, note.id(), sections, reason.getText());
+            } else {
+                note = workspace.notes.saveDraft(workspace.session, session.id(), shownTemplate.id(), sections);
+                template.setEnabled(false);
+                sign.setEnabled(true);
+            }
+            String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(workspace.locale).format(LocalTime.now());
+            Widgets.say(draftStatus, NotesTexts.format(kind == DraftKind.AMENDMENT ? messages.note_amendment_saved : messages.note_saved, at),
+                    false);
             return true;
         } catch (RuntimeException failure) {
             Widgets.say(draftStatus, NotesTexts.format(messages.note_not_saved, workspace.problem(failure)), true);
@@ -451,9 +499,10 @@ final class SessionTab {
         });
     }
 
+    // The amendment starts from the current text; it is saved as a draft from the first keystroke.
     private void startAmending() {
         amending = true;
-        reason.setText("");
+        fill(reason, "");
         editable();
         reason.setFocus();
     }
@@ -466,6 +515,7 @@ final class SessionTab {
         }
         String noteId = note.id();
         Map<String, String> sections = typedSections();
+        // once stored, the amendment replaces its draft: showing it discards the autosave still waiting
         workspace.call(sessionMessage, () -> workspace.notes.amend(workspace.session, noteId, sections, why)).ifPresent(amended -> {
             showNote(Optional.of(amended));
             Widgets.say(sessionMessage, messages.note_amended_saved, false);
