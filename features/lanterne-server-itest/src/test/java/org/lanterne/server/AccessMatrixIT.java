@@ -277,6 +277,9 @@ class AccessMatrixIT {
         probes.put("POST /api/v1/cases/notes/{note}/sign", () -> json("POST", "/api/v1/cases/notes/" + draftNote(freshSession(caseId)) + "/sign", Map.of()));
         probes.put("POST /api/v1/cases/notes/{note}/amendments", () -> json("POST", "/api/v1/cases/notes/" + signedNoteId + "/amendments",
                 Map.of("reason", "Wrong day noted", "sections", draft("Calm, tired").get("sections"))));
+        probes.put("GET /api/v1/cases/notes/{note}/amendment-draft", () -> get("/api/v1/cases/notes/" + signedNoteId + "/amendment-draft"));
+        probes.put("PUT /api/v1/cases/notes/{note}/amendment-draft", () -> json("PUT", "/api/v1/cases/notes/" + signedNoteId + "/amendment-draft",
+                Map.of("reason", "Wrong day", "sections", draft("Calm, tired").get("sections"))));
         probes.put("POST /api/v1/cases/{case}/flags", () -> json("POST", "/api/v1/cases/" + caseId + "/flags", Map.of("kind", "ESCALATING_RISK")));
         probes.put("POST /api/v1/cases/flags/{flag}/resolve", () -> json("POST", "/api/v1/cases/flags/" + freshFlag() + "/resolve", Map.of()));
         probes.put("GET /api/v1/cases/alerts", () -> get("/api/v1/cases/alerts"));
