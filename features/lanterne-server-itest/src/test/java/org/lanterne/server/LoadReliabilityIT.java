@@ -136,24 +136,9 @@ class LoadReliabilityIT {
 
         ServerMemory.Sample retainedBefore = memory.afterFullCollection();
         LoadRecorder load = new LoadRecorder();
-        List<String> overTime = new ArrayList<>(List.of("seconds,answers,answers_per_second,failures,heap_used_mb,heap_committed_mb,resident_mb"));
+        MemoryOverTime overTime = new MemoryOverTime(memory, load);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        long start = System.nanoTime();
-        long[] answeredBefore = { 0 };
-        sampler.scheduleAtFixedRate(() -> {
-            try {
-                ServerMemory.Sample sample = memory.sample();
-                long answered = load.answered();
-                overTime.add(String.format("%d,%d,%.1f,%d,%d,%d,%d", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), answered,
-                        (answered - answeredBefore[0]) / (double) SAMPLE_EVERY.toSeconds(), load.failures(), sample.heapUsed() >> 20,
-                        sample.heapCommitted() >> 20, sample.resident() >> 20));
-                answeredBefore[0] = answered;
-            } catch (IOException | RuntimeException e) {
-                overTime.add("# no sample: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, SAMPLE_EVERY.toMillis(), SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(overTime, SAMPLE_EVERY.toMillis(), SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         Duration wall;
         try {
             wall = drive(load, DURATION);
@@ -166,7 +151,7 @@ class LoadReliabilityIT {
         String report = report(load, wall, loadBefore, retainedBefore, retainedAfter, retainedLimit);
         Files.createDirectories(REPORTS);
         Files.writeString(REPORTS.resolve("load-report.md"), report);
-        Files.write(REPORTS.resolve("load-memory.csv"), overTime);
+        Files.write(REPORTS.resolve("load-memory.csv"), overTime.rows());
         System.out.println(report);
 
         assertEquals(List.of(), load.firstFailures(), "failures under load (first " + load.firstFailures().size() + " of " + load.failures() + ")");
@@ -175,6 +160,42 @@ class LoadReliabilityIT {
                 retainedBefore.heapUsed() >> 20, retainedAfter.heapUsed() >> 20, retainedLimit >> 20));
         LanterneServer.Result audit = server.run("audit", "verify");
         assertEquals(0, audit.exitCode(), "every request's audit event is in one unbroken chain: " + audit.output());
+    }
+
+    /** Every {@link #SAMPLE_EVERY}, a row of the answers so far and the server's memory, for the report's CSV. */
+    private static final class MemoryOverTime implements Runnable {
+
+        private final ServerMemory memory;
+        private final LoadRecorder load;
+        private final long start = System.nanoTime();
+        private final List<String> rows = new ArrayList<>(List.of("seconds,answers,answers_per_second,failures,heap_used_mb,heap_committed_mb,resident_mb"));
+        private long answeredBefore;
+
+        MemoryOverTime(ServerMemory memory, LoadRecorder load) {
+            this.memory = memory;
+            this.load = load;
+        }
+
+        @Override
+        public void run() {
+            try {
+                ServerMemory.Sample sample = memory.sample();
+                long answered = load.answered();
+                rows.add(String.format("%d,%d,%.1f,%d,%d,%d,%d", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), answered,
+                        (answered - answeredBefore) / (double) SAMPLE_EVERY.toSeconds(), load.failures(), sample.heapUsed() >> 20,
+                        sample.heapCommitted() >> 20, sample.resident() >> 20));
+                answeredBefore = answered;
+            } catch (IOException | RuntimeException e) {
+                rows.add("# no sample: " + e.getMessage()); // a missed sample is a gap in the series, not a failure of the server
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** @return the rows; read once the sampler has stopped */
+        List<String> rows() {
+            return rows;
+        }
     }
 
     /** Runs {@link #CLIENTS} closed-loop clients until {@code duration} has passed. */
