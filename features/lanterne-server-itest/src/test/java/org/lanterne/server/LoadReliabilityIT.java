@@ -306,8 +306,25 @@ class LoadReliabilityIT {
         return me;
     }
 
-    /** Sends a request, times it and records it as expected or not; a refused or lost request ends the turn. */
+    /** How an expected answer is read; an answer that cannot be read is a failure too. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(HttpResponse<String> response) throws IOException;
+    }
+
     private static HttpResponse<String> call(LoadRecorder recorder, Operation operation, int expected, LanterneServer.Request request)
+            throws InterruptedException, Unexpected {
+        return call(recorder, operation, expected, request, response -> response);
+    }
+
+    /** Like {@link #call}, for an answer in JSON. */
+    private static JsonNode json(LoadRecorder recorder, Operation operation, int expected, LanterneServer.Request request)
+            throws InterruptedException, Unexpected {
+        return call(recorder, operation, expected, request, response -> LanterneServer.JSON.readTree(response.body()));
+    }
+
+    /** Sends a request, times it and records it once, as expected or not; a refused, lost or unreadable answer ends the turn. */
+    private static <T> T call(LoadRecorder recorder, Operation operation, int expected, LanterneServer.Request request, Reading<T> reading)
             throws InterruptedException, Unexpected {
         long before = System.nanoTime();
         HttpResponse<String> response;
@@ -322,20 +339,15 @@ class LoadReliabilityIT {
             recorder.failed(operation, "status " + response.statusCode() + " " + errorKey(response));
             throw new Unexpected();
         }
-        recorder.succeeded(operation, nanos);
-        return response;
-    }
-
-    /** Like {@link #call}, for an answer in JSON. */
-    private static JsonNode json(LoadRecorder recorder, Operation operation, int expected, LanterneServer.Request request)
-            throws InterruptedException, Unexpected {
-        HttpResponse<String> response = call(recorder, operation, expected, request);
+        T read;
         try {
-            return LanterneServer.JSON.readTree(response.body());
+            read = reading.read(response);
         } catch (IOException e) {
             recorder.failed(operation, "the answer is not JSON");
             throw new Unexpected();
         }
+        recorder.succeeded(operation, nanos);
+        return read;
     }
 
     /** @return the API's error key, never the rest of the body */
