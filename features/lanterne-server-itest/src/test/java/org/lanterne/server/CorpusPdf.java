@@ -1,8 +1,11 @@
 package org.lanterne.server;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +15,27 @@ import java.util.List;
  */
 final class CorpusPdf {
 
+    /** The shared French corpus: -Dlanterne.corpus, else the workplace's, else shared/ beside the clone. */
+    static final Path CORPUS = corpus();
+
     private static final Charset WIN_ANSI = Charset.forName("windows-1252");
 
     private CorpusPdf() {
+    }
+
+    /** @param name a text of the corpus, {@code <name>.fr.txt}, whose name ends with its year */
+    static byte[] fromCorpus(String name) throws IOException {
+        String text = Files.readString(CORPUS.resolve(name + ".fr.txt"));
+        return of(name, Integer.parseInt(name.substring(name.length() - 4)), text);
+    }
+
+    private static Path corpus() {
+        String configured = System.getProperty("lanterne.corpus");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path workplace = Path.of("/work/shared/corpus");
+        return Files.isDirectory(workplace) ? workplace : LanterneServer.PROJECT.toAbsolutePath().getParent().resolve("shared/corpus");
     }
 
     static byte[] of(String title, int year, String text) {

@@ -3,6 +3,7 @@ package org.lanterne.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -148,6 +149,18 @@ final class LanterneServer {
     HttpResponse<byte[]> postJsonForBytes(String path, String json, String token) throws IOException, InterruptedException {
         return HTTP.send(authorized(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token).timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Sends {@code content} as the part {@code file} of a multipart body, as a browser's upload form does. */
+    HttpResponse<String> postFile(String path, String fileName, byte[] content, String token) throws IOException, InterruptedException {
+        String boundary = "lanterne-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(authorized(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), token));
     }
 
     static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {

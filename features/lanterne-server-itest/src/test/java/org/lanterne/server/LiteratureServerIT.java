@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,7 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +37,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiteratureServerIT {
 
-    private static final Path CORPUS = corpus();
     private static final ObjectMapper JSON = LanterneServer.JSON;
     private static final String ADMIN_PASSWORD = "harbour-lantern-willow-52";
     private static final String RESEARCHER_PASSWORD = "library-orchid-basalt-38";
@@ -91,7 +88,7 @@ class LiteratureServerIT {
     @Order(2)
     void twoCorpusPdfsUploadedAsMultipartBecomeRecordsAndTheSameFileAgainIsADuplicate() throws Exception {
         for (String name : List.of("emc-portail-signalement-iwf-2021", "cese-avis-enfants-reseaux-sociaux-2024")) {
-            byte[] pdf = corpusPdf(name);
+            byte[] pdf = CorpusPdf.fromCorpus(name);
             HttpResponse<String> created = upload(researcher, name + ".pdf", pdf);
             assertEquals(201, created.statusCode(), created.body());
             JsonNode record = JSON.readTree(created.body());
@@ -101,7 +98,7 @@ class LiteratureServerIT {
             assertEquals("/api/v1/literature/documents/" + record.get("id").asText(), created.headers().firstValue("Location").orElse(""));
             uploaded.add(record.get("id").asText());
         }
-        HttpResponse<String> again = upload(researcher, "copie.pdf", corpusPdf("emc-portail-signalement-iwf-2021"));
+        HttpResponse<String> again = upload(researcher, "copie.pdf", CorpusPdf.fromCorpus("emc-portail-signalement-iwf-2021"));
         assertEquals(409, again.statusCode(), again.body());
         assertEquals(uploaded.get(0), JSON.readTree(again.body()).get("duplicateOf").asText());
         assertTrue(error(again).startsWith("Already in the library: same content (identical file) as " + uploaded.get(0)), again.body());
@@ -194,7 +191,7 @@ class LiteratureServerIT {
     @Test
     @Order(7)
     void aCorruptOrEmptyFileIsRefusedWith422AndItsReason() throws Exception {
-        byte[] pdf = corpusPdf("cmrpi-campagne-cyberviolence-2025");
+        byte[] pdf = CorpusPdf.fromCorpus("cmrpi-campagne-cyberviolence-2025");
         byte[] garbage = new byte[4096];
         System.arraycopy(pdf, 0, garbage, 0, 9);
         java.util.Arrays.fill(garbage, 9, garbage.length, (byte) 0x7f);
@@ -330,38 +327,12 @@ class LiteratureServerIT {
 
     // ---- helpers ----
 
-    /** The shared corpus: -Dlanterne.corpus, else the workplace's, else shared/ beside the clone. */
-    private static Path corpus() {
-        String configured = System.getProperty("lanterne.corpus");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        Path workplace = Path.of("/work/shared/corpus");
-        return Files.isDirectory(workplace) ? workplace : LanterneServer.PROJECT.toAbsolutePath().getParent().resolve("shared/corpus");
-    }
-
-    private static byte[] corpusPdf(String name) throws IOException {
-        String text = Files.readString(CORPUS.resolve(name + ".fr.txt"));
-        return CorpusPdf.of(name, Integer.parseInt(name.substring(name.length() - 4)), text);
-    }
-
     private static HttpResponse<String> upload(String token, String fileName, byte[] content) throws Exception {
         return upload(token, "/api/v1/literature/documents", fileName, content);
     }
 
     private static HttpResponse<String> upload(String token, String path, String fileName, byte[] content) throws Exception {
-        String boundary = "lanterne-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return server.send(request);
+        return server.postFile(path, fileName, content, token);
     }
 
     private static HttpRequest.Builder authorized(String token, String path) {

@@ -1,16 +1,12 @@
 package org.lanterne.server;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,13 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SelfHelpBenchmark {
 
-    private static final String ENROL = "/api/v1/selfhelp/enrolments";
-    private static final String ANSWER = "/api/v1/selfhelp/me/questionnaires/weekly-start";
-    private static final String ANSWERS = "{\"answers\": {\"urges\": \"1\", \"coping\": \"2\", \"mood\": \"0\", \"alone\": \"3\"}}";
+    private static final Map<String, String> ANSWERS = Map.of("urges", "1", "coping", "2", "mood", "0", "alone", "3");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int clients;
     private LanterneServer server;
+    private SelfHelpClient participant;
 
     private SelfHelpBenchmark(int clients) {
         this.clients = clients;
@@ -87,6 +81,7 @@ public final class SelfHelpBenchmark {
         Files.createDirectories(home);
         Path cluster = home.resolveSibling(engine + "-cluster");
         server = LanterneServer.onFreePorts(home);
+        participant = new SelfHelpClient(server);
         if (engine.equals("postgresql")) {
             PostgresqlForTests.start(cluster, home.resolve("server"), true);
             requireDurablePostgresql();
@@ -103,7 +98,7 @@ public final class SelfHelpBenchmark {
                     tokens.add(token);
                 }
             });
-            Run answered = timed("submit answers", tokens.size(), i -> expect(201, post(ANSWER, ANSWERS, tokens.get(i))));
+            Run answered = timed("submit answers", tokens.size(), i -> expect(201, participant.answer(tokens.get(i), "weekly-start", ANSWERS)));
             Run withPassphrase = timed("enrol with a passphrase (Argon2id)", Math.max(50, enrolments / 20), i -> enrol("benchmark passphrase " + i));
             return List.of(enrolled.line(engine), answered.line(engine), withPassphrase.line(engine));
         } finally {
@@ -149,18 +144,9 @@ public final class SelfHelpBenchmark {
     }
 
     private String enrol(String passphrase) throws IOException, InterruptedException {
-        String body = LanterneServer.JSON.writeValueAsString(passphrase == null
-                ? Map.of("programme", "taking-care", "language", "fr", "consent", true)
-                : Map.of("programme", "taking-care", "language", "fr", "consent", true, "passphrase", passphrase));
-        HttpResponse<String> created = post(ENROL, body, null);
+        HttpResponse<String> created = participant.enrol("taking-care", "fr", passphrase);
         expect(201, created);
-        return LanterneServer.JSON.readTree(created.body()).get("token").asText();
-    }
-
-    private HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofMinutes(1)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        return http.send(LanterneServer.authorized(request, token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SelfHelpClient.field(created, "token");
     }
 
     private static void expect(int status, HttpResponse<String> response) {
