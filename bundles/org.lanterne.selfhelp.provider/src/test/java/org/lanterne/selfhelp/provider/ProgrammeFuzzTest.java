@@ -1,0 +1,80 @@
+package org.lanterne.selfhelp.provider;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.lanterne.fuzz.testing.HostileEdits;
+import org.lanterne.fuzz.testing.HostileJson;
+import org.lanterne.fuzz.testing.Outcome;
+import org.lanterne.instruments.api.DefinitionException;
+import org.lanterne.instruments.api.DefinitionProblem;
+import org.lanterne.selfhelp.api.Programme;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Programme files edited at random from the built-in ones, as bytes (syntax, invalid UTF-8) and
+ * as well-formed JSON of the wrong shape: reading gives a programme or a
+ * {@link DefinitionException} naming the file and the rule, and checking a programme that was
+ * read lists its problems without throwing, within {@link Outcome#DEADLINE}.
+ */
+class ProgrammeFuzzTest {
+
+    private final Instruments instruments = new Instruments();
+
+    @Property(seed = HostileEdits.SEED)
+    void editedBytesAreReadOrRefused(@ForAll("editedBytes") byte[] file) {
+        readAndCheck(file);
+    }
+
+    @Property(seed = HostileEdits.SEED)
+    void wrongShapesAreReadOrRefused(@ForAll("wrongShapes") String file) {
+        readAndCheck(file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void readAndCheck(byte[] file) {
+        Programme programme = Outcome.resultOr(DefinitionException.class, () -> read(file));
+        if (programme != null) {
+            Outcome.result(() -> ProgrammeValidator.problems("x.json", programme, instruments::get)).forEach(ProgrammeFuzzTest::named);
+        }
+    }
+
+    private static Programme read(byte[] file) {
+        try {
+            return ProgrammeReader.read("x.json", file);
+        } catch (DefinitionException e) {
+            e.problems().forEach(ProgrammeFuzzTest::named);
+            throw e;
+        }
+    }
+
+    private static void named(DefinitionProblem problem) {
+        assertFalse(problem.file().isBlank() || problem.path().isBlank() || problem.rule().isBlank() || problem.message().isBlank(),
+                problem.toString());
+    }
+
+    private static String builtIn(String name) {
+        try {
+            return new String(ProgrammeDefinitionTest.builtIn(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> editedBytes() {
+        return Arbitraries.of("taking-care.json", "parents-worried.json").flatMap(name -> HostileEdits.bytesOf(builtIn(name), 4));
+    }
+
+    @Provide
+    Arbitrary<String> wrongShapes() {
+        return Arbitraries.of("taking-care.json", "parents-worried.json").flatMap(name -> HostileJson.of(builtIn(name), 3));
+    }
+}
