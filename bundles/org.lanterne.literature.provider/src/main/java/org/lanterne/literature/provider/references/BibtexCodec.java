@@ -33,7 +33,8 @@ import org.lanterne.literature.api.WorkType;
  */
 final class BibtexCodec implements ReferenceCodec {
 
-    private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]");
+    // any type jbibtex takes as a name ("tech-report" too), so that entries and lines stay paired
+    private static final Pattern ENTRY_START = Pattern.compile("@\\s*([^\\s{}(),=@\"#%]+)\\s*[{(]");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Map<WorkType, String> TYPES = Map.of(WorkType.ARTICLE, "article", WorkType.REPORT, "techreport",
@@ -60,7 +61,8 @@ final class BibtexCodec implements ReferenceCodec {
         int index = 0;
         for (BibTeXObject object : database.getObjects()) {
             if (object instanceof BibTeXEntry entry) {
-                int line = index < lines.size() ? lines.get(index) : 0;
+                // an entry whose start the pattern missed gets the line of the last one found
+                int line = index < lines.size() ? lines.get(index) : lines.isEmpty() ? 1 : lines.get(lines.size() - 1);
                 index++;
                 entries.add(entry(entry, line).entry(listName));
             }
