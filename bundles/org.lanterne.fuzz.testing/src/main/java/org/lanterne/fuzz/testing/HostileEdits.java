@@ -2,10 +2,7 @@ package org.lanterne.fuzz.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
  * Inputs made by editing a valid one: a few insertions, deletions and replacements of the
@@ -19,7 +16,7 @@ public final class HostileEdits {
      * The seed of every fuzzed property: each build tries the same inputs, so that a failure
      * repeats; more tries ({@code -Preliability}) go on from the same start to new inputs.
      */
-    public static final String SEED = "20261123";
+    public static final long SEED = 20261123L;
 
     /** Fragments that parsers of JSON, BibTeX, RIS and query languages treat specially. */
     public static final List<String> FRAGMENTS = List.of("{", "}", "[", "]", "(", ")", ",", ":", "\"", "'", "\\", "\\u0000",
@@ -33,48 +30,54 @@ public final class HostileEdits {
             new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, new byte[] { (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80 },
             new byte[] { (byte) 0xE2, (byte) 0x82 });
 
+    /** Single characters that parsers treat specially, for {@link #anyText}. */
+    private static final String SPECIAL_CHARACTERS = "\u0000\n\r\t\"'\\{}[]()\u202E\uFEFF";
+
     private HostileEdits() {
     }
 
-    /** One edit; its position is a fraction of the text's length, so that it fits any text. */
-    private record Edit(int kind, double where, String fragment) {
-
-        String applyTo(String text) {
-            int at = (int) (where * text.length());
-            StringBuilder out = new StringBuilder(text);
-            switch (kind) {
-            case 0 -> out.insert(at, fragment);
-            case 1 -> out.delete(at, Math.min(text.length(), at + fragment.length()));
-            default -> out.replace(at, Math.min(text.length(), at + 1), fragment);
-            }
-            return out.toString();
-        }
-    }
-
-    private static Arbitrary<Edit> edits() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.doubles().between(0, 1),
-                Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.strings().ofMaxLength(4))).as(Edit::new);
-    }
-
     /** @return {@code valid} after one to {@code maxEdits} hostile edits */
-    public static Arbitrary<String> of(String valid, int maxEdits) {
-        return edits().list().ofMinSize(1).ofMaxSize(maxEdits).map(list -> {
-            String text = valid;
-            for (Edit edit : list) {
-                text = edit.applyTo(text);
+    public static String of(String valid, int maxEdits, Random random) {
+        StringBuilder text = new StringBuilder(valid);
+        int edits = 1 + random.nextInt(maxEdits);
+        for (int i = 0; i < edits; i++) {
+            int at = random.nextInt(text.length() + 1);
+            String fragment = random.nextBoolean() ? pick(FRAGMENTS, random) : anyText(4, random);
+            switch (random.nextInt(3)) {
+            case 0 -> text.insert(at, fragment);
+            case 1 -> text.delete(at, Math.min(text.length(), at + fragment.length()));
+            default -> text.replace(at, Math.min(text.length(), at + 1), fragment);
             }
-            return text;
-        });
+        }
+        return text.toString();
     }
 
     /** @return the UTF-8 bytes of {@link #of}, where one time in four a sequence that is not UTF-8 is spliced in */
-    public static Arbitrary<byte[]> bytesOf(String valid, int maxEdits) {
-        Arbitrary<byte[]> invalid = Arbitraries.of(INVALID_UTF8);
-        return Combinators.combine(of(valid, maxEdits), Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 3), invalid)
-                .as((text, where, splice, bad) -> {
-                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                    return splice == 0 ? splice(bytes, (int) (where * bytes.length), bad) : bytes;
-                });
+    public static byte[] bytesOf(String valid, int maxEdits, Random random) {
+        byte[] bytes = of(valid, maxEdits, random).getBytes(StandardCharsets.UTF_8);
+        return random.nextInt(4) == 0 ? splice(bytes, random.nextInt(bytes.length + 1), pick(INVALID_UTF8, random)) : bytes;
+    }
+
+    /**
+     * @return up to {@code maxLength} characters of any kind: printable ASCII, any UTF-16 unit
+     *         (lone surrogates and controls included) and the characters parsers treat specially
+     */
+    public static String anyText(int maxLength, Random random) {
+        int length = random.nextInt(maxLength + 1);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(switch (random.nextInt(4)) {
+            case 0, 1 -> (char) (' ' + random.nextInt('~' - ' ' + 1));
+            case 2 -> (char) random.nextInt(Character.MAX_VALUE + 1);
+            default -> SPECIAL_CHARACTERS.charAt(random.nextInt(SPECIAL_CHARACTERS.length()));
+            });
+        }
+        return text.toString();
+    }
+
+    /** @return one element of {@code choices}, chosen by {@code random} */
+    public static <T> T pick(List<T> choices, Random random) {
+        return choices.get(random.nextInt(choices.size()));
     }
 
     private static byte[] splice(byte[] bytes, int at, byte[] inserted) {

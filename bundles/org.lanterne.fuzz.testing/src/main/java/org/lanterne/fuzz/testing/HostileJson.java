@@ -2,8 +2,10 @@ package org.lanterne.fuzz.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Well-formed JSON documents made from a valid one by replacing some of its values with values of
@@ -25,6 +23,12 @@ public final class HostileJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Values of the wrong type or of an odd size for any field; shared, so copied before use. */
+    private static final List<JsonNode> ODD_VALUES = List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(0),
+            NODES.numberNode(-1), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(1e308), NODES.numberNode(new BigDecimal("1e400")),
+            NODES.numberNode(2.5), NODES.textNode(""), NODES.textNode(" "), NODES.arrayNode(), NODES.objectNode(),
+            NODES.textNode("x".repeat(100_000)));
 
     private HostileJson() {
     }
@@ -48,34 +52,26 @@ public final class HostileJson {
     }
 
     /** @return {@code valid} with one to {@code maxChanges} of its values replaced or removed */
-    public static Arbitrary<String> of(String valid, int maxChanges) {
-        JsonNode original = read(valid);
-        int places = places(original).size();
-        Arbitrary<Integer> where = Arbitraries.integers().between(0, Math.max(0, places - 1));
-        Arbitrary<JsonNode> replacement = oddValues().injectNull(0.15);
-        record Change(int where, JsonNode value) {
-        }
-        return Combinators.combine(where, replacement).as(Change::new).list().ofMinSize(1).ofMaxSize(maxChanges).map(changes -> {
-            JsonNode tree = original.deepCopy();
-            for (Change change : changes) {
-                List<Place> now = places(tree);
-                if (!now.isEmpty()) {
-                    now.get(change.where() % now.size()).set(change.value());
-                }
+    public static String of(String valid, int maxChanges, Random random) {
+        JsonNode tree = read(valid);
+        int changes = 1 + random.nextInt(maxChanges);
+        for (int i = 0; i < changes; i++) {
+            List<Place> places = places(tree);
+            JsonNode value = random.nextInt(100) < 15 ? null : oddValue(random);
+            if (!places.isEmpty()) {
+                HostileEdits.pick(places, random).set(value);
             }
-            return write(tree);
-        });
+        }
+        return write(tree);
     }
 
-    private static Arbitrary<JsonNode> oddValues() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(0), NODES.numberNode(-1),
-                        NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(1e308), NODES.numberNode(new java.math.BigDecimal("1e400")),
-                        NODES.numberNode(2.5), NODES.textNode(""), NODES.textNode(" "), NODES.arrayNode(), NODES.objectNode(),
-                        NODES.textNode("x".repeat(100_000))),
-                Arbitraries.of(HostileEdits.FRAGMENTS).map(NODES::textNode),
-                Arbitraries.strings().ofMaxLength(20).map(NODES::textNode),
-                Arbitraries.integers().between(0, 40).map(depth -> read(HostileEdits.nested(depth, true))));
+    private static JsonNode oddValue(Random random) {
+        return switch (random.nextInt(4)) {
+        case 0 -> HostileEdits.pick(ODD_VALUES, random).deepCopy();
+        case 1 -> NODES.textNode(HostileEdits.pick(HostileEdits.FRAGMENTS, random));
+        case 2 -> NODES.textNode(HostileEdits.anyText(20, random));
+        default -> read(HostileEdits.nested(random.nextInt(41), true));
+        };
     }
 
     private static List<Place> places(JsonNode node) {

@@ -11,9 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lanterne.fuzz.testing.Escaped;
+import org.lanterne.fuzz.testing.Fuzz;
 import org.lanterne.fuzz.testing.HostileEdits;
 import org.lanterne.fuzz.testing.Outcome;
 import org.lanterne.literature.api.FileOutcome;
@@ -21,15 +27,6 @@ import org.lanterne.literature.api.QuerySyntaxException;
 import org.lanterne.literature.api.ReferenceFormat;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.literature.api.SortOrder;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Queries built from the query language's own pieces put together wrongly (unbalanced quotes and
@@ -52,11 +49,15 @@ class QueryFuzzTest {
             "en*t", "*fant", "e?fant", "*a*a*a*a*a*a*a*a*a*a", "enfant~", "a".repeat(200) + "~2", "10.1234/x", "/[a-z]+/",
             "' OR 1=1 --", "\"; DROP TABLE records; --", "\u0000", "\u202E", "\uD800", " ");
 
+    /** Valid queries, edited at random. */
+    private static final List<String> VALID_QUERIES = List.of("title:enfants AND year:2020..2024", "\"violences numériques\" OU author:benali",
+            "lang:arabe SAUF prévention*", "doi:10.1234/x~1");
+
     private static Path folder;
     private static Library library;
     private static String anyId;
 
-    @BeforeContainer
+    @BeforeAll
     static void openLibrary() throws Exception {
         folder = Files.createTempDirectory("lanterne-query-fuzz");
         library = TestFiles.open(folder.resolve("library"));
@@ -65,7 +66,7 @@ class QueryFuzzTest {
         anyId = imported.get(0).recordId().orElseThrow();
     }
 
-    @AfterContainer
+    @AfterAll
     static void closeLibrary() throws IOException {
         library.close();
         try (Stream<Path> files = Files.walk(folder)) {
@@ -75,23 +76,33 @@ class QueryFuzzTest {
         }
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void piecesOfTheLanguagePutTogetherAnyHowAreSearchedOrExplained(@ForAll("pieces") String query, @ForAll SortOrder order) {
-        searchOrExplain(query, order);
+    /** A query and the order its hits are asked in. */
+    private record Query(String text, SortOrder order) {
+
+        @Override
+        public String toString() {
+            return Escaped.text(text) + " sorted by " + order;
+        }
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void editedQueriesAreSearchedOrExplained(@ForAll("editedQueries") String query) {
-        searchOrExplain(query, SortOrder.RELEVANCE);
+    @Test
+    void piecesOfTheLanguagePutTogetherAnyHowAreSearchedOrExplained() {
+        Fuzz.forAll(QueryFuzzTest::pieces, query -> searchOrExplain(query.text(), query.order()));
     }
 
-    @Example
+    @Test
+    void editedQueriesAreSearchedOrExplained() {
+        Fuzz.forAll(random -> HostileEdits.of(HostileEdits.pick(VALID_QUERIES, random), 4, random),
+                query -> searchOrExplain(query, SortOrder.RELEVANCE));
+    }
+
+    @Test
     void aQueryOfThousandsOfClausesIsExplained() {
         String query = String.join(" OR ", java.util.Collections.nCopies(5_000, "enfants"));
         assertNull(Outcome.resultOr(QuerySyntaxException.class, () -> search(query, SortOrder.RELEVANCE)));
     }
 
-    @Example
+    @Test
     void aQueryNestedThousandsOfTimesIsExplained() {
         String query = "(".repeat(3_000) + "enfants" + ")".repeat(3_000);
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(query, SortOrder.RELEVANCE));
@@ -114,15 +125,10 @@ class QueryFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> pieces() {
-        return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(12)
-                .flatMap(parts -> Arbitraries.of(" ", "").map(glue -> String.join(glue, parts)));
-    }
-
-    @Provide
-    Arbitrary<String> editedQueries() {
-        return Arbitraries.of("title:enfants AND year:2020..2024", "\"violences numériques\" OU author:benali",
-                "lang:arabe SAUF prévention*", "doi:10.1234/x~1").flatMap(valid -> HostileEdits.of(valid, 4));
+    /** @return one to twelve pieces of the query language, glued with spaces or with nothing */
+    private static Query pieces(Random random) {
+        String glue = random.nextBoolean() ? " " : "";
+        List<String> parts = Stream.generate(() -> HostileEdits.pick(PIECES, random)).limit(1 + random.nextInt(12)).toList();
+        return new Query(String.join(glue, parts), HostileEdits.pick(List.of(SortOrder.values()), random));
     }
 }

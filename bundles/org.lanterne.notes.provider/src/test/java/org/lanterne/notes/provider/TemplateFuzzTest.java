@@ -7,17 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.lanterne.fuzz.testing.Fuzz;
 import org.lanterne.fuzz.testing.HostileEdits;
 import org.lanterne.fuzz.testing.HostileJson;
 import org.lanterne.fuzz.testing.Outcome;
 import org.lanterne.notes.api.NoteTemplate;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Note templates edited at random from the built-in ones, as bytes and as well-formed JSON of the
@@ -27,16 +24,20 @@ import net.jqwik.api.Provide;
  */
 class TemplateFuzzTest {
 
+    /** The built-in files, edited at random. */
+    private static final List<String> BUILT_IN = List.of(builtIn("session-note.json"), builtIn("circles-meeting.json"));
+
     private static final String SOURCE = "edited.json";
 
-    @Property(seed = HostileEdits.SEED)
-    void editedBytesAreReadOrRefused(@ForAll("editedBytes") byte[] file) {
-        readOrRefuse(file);
+    @Test
+    void editedBytesAreReadOrRefused() {
+        Fuzz.forAll(random -> HostileEdits.bytesOf(HostileEdits.pick(BUILT_IN, random), 4, random), TemplateFuzzTest::readOrRefuse);
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void wrongShapesAreReadOrRefused(@ForAll("wrongShapes") String file) {
-        readOrRefuse(file.getBytes(StandardCharsets.UTF_8));
+    @Test
+    void wrongShapesAreReadOrRefused() {
+        Fuzz.forAll(random -> HostileJson.of(HostileEdits.pick(BUILT_IN, random), 3, random),
+                file -> readOrRefuse(file.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void readOrRefuse(byte[] file) {
@@ -61,15 +62,5 @@ class TemplateFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Provide
-    Arbitrary<byte[]> editedBytes() {
-        return Arbitraries.of("session-note.json", "circles-meeting.json").flatMap(name -> HostileEdits.bytesOf(builtIn(name), 4));
-    }
-
-    @Provide
-    Arbitrary<String> wrongShapes() {
-        return Arbitraries.of("session-note.json", "circles-meeting.json").flatMap(name -> HostileJson.of(builtIn(name), 3));
     }
 }

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.lanterne.fuzz.testing.Fuzz;
 import org.lanterne.fuzz.testing.HostileEdits;
 import org.lanterne.fuzz.testing.HostileJson;
 import org.lanterne.fuzz.testing.Outcome;
 import org.lanterne.instruments.api.DefinitionException;
 import org.lanterne.instruments.api.DefinitionProblem;
 import org.lanterne.selfhelp.api.Programme;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Programme files edited at random from the built-in ones, as bytes (syntax, invalid UTF-8) and
@@ -27,16 +24,20 @@ import net.jqwik.api.Provide;
  */
 class ProgrammeFuzzTest {
 
+    /** The built-in files, edited at random. */
+    private static final List<String> BUILT_IN = List.of(builtIn("taking-care.json"), builtIn("parents-worried.json"));
+
     private final Instruments instruments = new Instruments();
 
-    @Property(seed = HostileEdits.SEED)
-    void editedBytesAreReadOrRefused(@ForAll("editedBytes") byte[] file) {
-        readAndCheck(file);
+    @Test
+    void editedBytesAreReadOrRefused() {
+        Fuzz.forAll(random -> HostileEdits.bytesOf(HostileEdits.pick(BUILT_IN, random), 4, random), this::readAndCheck);
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void wrongShapesAreReadOrRefused(@ForAll("wrongShapes") String file) {
-        readAndCheck(file.getBytes(StandardCharsets.UTF_8));
+    @Test
+    void wrongShapesAreReadOrRefused() {
+        Fuzz.forAll(random -> HostileJson.of(HostileEdits.pick(BUILT_IN, random), 3, random),
+                file -> readAndCheck(file.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void readAndCheck(byte[] file) {
@@ -66,15 +67,5 @@ class ProgrammeFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Provide
-    Arbitrary<byte[]> editedBytes() {
-        return Arbitraries.of("taking-care.json", "parents-worried.json").flatMap(name -> HostileEdits.bytesOf(builtIn(name), 4));
-    }
-
-    @Provide
-    Arbitrary<String> wrongShapes() {
-        return Arbitraries.of("taking-care.json", "parents-worried.json").flatMap(name -> HostileJson.of(builtIn(name), 3));
     }
 }

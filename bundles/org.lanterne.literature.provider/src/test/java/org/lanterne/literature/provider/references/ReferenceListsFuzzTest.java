@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lanterne.fuzz.testing.Escaped;
+import org.lanterne.fuzz.testing.Fuzz;
 import org.lanterne.fuzz.testing.HostileEdits;
 import org.lanterne.fuzz.testing.Outcome;
 import org.lanterne.literature.api.LiteratureRecord;
 import org.lanterne.literature.api.ReferenceFormat;
 import org.lanterne.literature.api.ReferenceFormatException;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Reference lists edited at random from a valid export of each format, and lists of arbitrary
@@ -27,27 +27,29 @@ class ReferenceListsFuzzTest {
 
     private static final String NESTED_CSL = "[{\"title\": " + HostileEdits.nested(5_000, false);
 
-    @Property(seed = HostileEdits.SEED)
-    void editedRisListsAreReadOrRefusedWithALine(@ForAll("editedRis") String list) {
-        readOrRefuse(ReferenceFormat.RIS, list);
+    /** A list and the format it is read in. */
+    private record FormattedList(ReferenceFormat format, String list) {
+
+        @Override
+        public String toString() {
+            return format + " " + Escaped.text(list);
+        }
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void editedBibtexListsAreReadOrRefusedWithALine(@ForAll("editedBibtex") String list) {
-        readOrRefuse(ReferenceFormat.BIBTEX, list);
+    @ParameterizedTest
+    @EnumSource(ReferenceFormat.class)
+    void editedListsAreReadOrRefusedWithALine(ReferenceFormat format) {
+        String valid = ReferenceCodec.of(format).write(Samples.all());
+        Fuzz.forAll(random -> HostileEdits.of(valid, 6, random), list -> readOrRefuse(format, list));
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void editedCslJsonListsAreReadOrRefusedWithALine(@ForAll("editedCslJson") String list) {
-        readOrRefuse(ReferenceFormat.CSL_JSON, list);
+    @Test
+    void anyTextIsReadOrRefusedInEveryFormat() {
+        Fuzz.forAll(random -> new FormattedList(HostileEdits.pick(List.of(ReferenceFormat.values()), random), anyText(random)),
+                input -> readOrRefuse(input.format(), input.list()));
     }
 
-    @Property(seed = HostileEdits.SEED)
-    void anyTextIsReadOrRefusedInEveryFormat(@ForAll("anyText") String list, @ForAll ReferenceFormat format) {
-        readOrRefuse(format, list);
-    }
-
-    @Example
+    @Test
     void deeplyNestedCslJsonIsRefused() {
         assertNull(Outcome.resultOr(ReferenceFormatException.class, () -> readChecked(ReferenceFormat.CSL_JSON, NESTED_CSL)));
     }
@@ -73,28 +75,11 @@ class ReferenceListsFuzzTest {
         }
     }
 
-    private static Arbitrary<String> edited(ReferenceFormat format) {
-        return HostileEdits.of(ReferenceCodec.of(format).write(Samples.all()), 6);
-    }
-
-    @Provide
-    Arbitrary<String> editedRis() {
-        return edited(ReferenceFormat.RIS);
-    }
-
-    @Provide
-    Arbitrary<String> editedBibtex() {
-        return edited(ReferenceFormat.BIBTEX);
-    }
-
-    @Provide
-    Arbitrary<String> editedCslJson() {
-        return edited(ReferenceFormat.CSL_JSON);
-    }
-
-    @Provide
-    Arbitrary<String> anyText() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(200),
-                Arbitraries.of(HostileEdits.FRAGMENTS).list().ofMaxSize(30).map(parts -> String.join("", parts)));
+    /** @return up to 200 characters of any kind, or up to 30 hostile fragments put end to end */
+    private static String anyText(Random random) {
+        if (random.nextBoolean()) {
+            return HostileEdits.anyText(200, random);
+        }
+        return String.join("", Stream.generate(() -> HostileEdits.pick(HostileEdits.FRAGMENTS, random)).limit(random.nextInt(31)).toList());
     }
 }

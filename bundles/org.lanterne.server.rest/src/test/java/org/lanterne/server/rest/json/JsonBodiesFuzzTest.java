@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+import org.lanterne.fuzz.testing.Escaped;
+import org.lanterne.fuzz.testing.Fuzz;
 import org.lanterne.fuzz.testing.HostileEdits;
 import org.lanterne.fuzz.testing.HostileJson;
 import org.lanterne.fuzz.testing.Outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Request bodies edited at random from a valid one (syntax, invalid UTF-8, deep nesting, wrong
@@ -32,9 +30,22 @@ class JsonBodiesFuzzTest {
     private static final Set<String> REFUSALS = Set.of("Send a JSON object: " + EXPECTED + ".",
             "Bodies have at most " + JsonBodies.MAX_BODY + " bytes.");
 
-    @Property(seed = HostileEdits.SEED)
-    void editedBodiesAreReadOrRefusedWithoutBeingQuoted(@ForAll("bodies") byte[] body, @ForAll boolean declared) {
-        JsonNode read = Outcome.resultOr(JsonBodies.Refused.class, () -> readOrRefuse(body, declared));
+    /** A body, sent with its Content-Length or without one. */
+    private record Request(byte[] body, boolean declared) {
+
+        @Override
+        public String toString() {
+            return Escaped.bytes(body) + (declared ? " with its length" : " without a length");
+        }
+    }
+
+    @Test
+    void editedBodiesAreReadOrRefusedWithoutBeingQuoted() {
+        Fuzz.forAll(random -> new Request(body(random), random.nextBoolean()), request -> readOrRefuse(request.body(), request.declared()));
+    }
+
+    private static void readOrRefuse(byte[] body, boolean declared) {
+        JsonNode read = Outcome.resultOr(JsonBodies.Refused.class, () -> read(body, declared));
         if (read != null) {
             assertTrue(read.isObject());
             Outcome.result(() -> JsonBodies.answers(read.path("answers")));
@@ -42,7 +53,7 @@ class JsonBodiesFuzzTest {
         }
     }
 
-    private static JsonNode readOrRefuse(byte[] body, boolean declared) throws Exception {
+    private static JsonNode read(byte[] body, boolean declared) throws Exception {
         try {
             return JsonBodies.readObject(JsonBodiesTest.request(body, declared ? body.length : -1), EXPECTED);
         } catch (JsonBodies.Refused e) {
@@ -52,13 +63,16 @@ class JsonBodiesFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<byte[]> bodies() {
-        return Arbitraries.oneOf(
-                HostileEdits.bytesOf(VALID, 5),
-                HostileJson.of(VALID, 3).map(json -> json.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.integers().between(1, 2_000).map(depth -> HostileEdits.nested(depth, true).getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.integers().between(JsonBodies.MAX_BODY - 40, JsonBodies.MAX_BODY + 40)
-                        .map(size -> ("{\"answers\": {\"note\": \"" + "x".repeat(Math.max(0, size - 26)) + "\"}}").getBytes(StandardCharsets.UTF_8)));
+    /** @return an edited body, a well-formed one of the wrong shape, one nested up to 2,000 deep, or one around the size limit */
+    private static byte[] body(Random random) {
+        return switch (random.nextInt(4)) {
+        case 0 -> HostileEdits.bytesOf(VALID, 5, random);
+        case 1 -> HostileJson.of(VALID, 3, random).getBytes(StandardCharsets.UTF_8);
+        case 2 -> HostileEdits.nested(1 + random.nextInt(2_000), true).getBytes(StandardCharsets.UTF_8);
+        default -> {
+            int size = JsonBodies.MAX_BODY - 40 + random.nextInt(81);
+            yield ("{\"answers\": {\"note\": \"" + "x".repeat(Math.max(0, size - 26)) + "\"}}").getBytes(StandardCharsets.UTF_8);
+        }
+        };
     }
 }
