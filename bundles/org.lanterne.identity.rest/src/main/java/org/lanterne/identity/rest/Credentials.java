@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.core.JsonToken;
 final class Credentials {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final String NOT_CREDENTIALS = "Send a JSON object with name and password.";
 
     final String name;
     final char[] password;
@@ -30,31 +32,34 @@ final class Credentials {
         char[] password = null;
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("Send a JSON object with name and password.");
+                throw new IOException(NOT_CREDENTIALS);
             }
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
                 if (token != JsonToken.FIELD_NAME) {
-                    throw new IOException("Send a JSON object with name and password.");
+                    throw new IOException(NOT_CREDENTIALS);
                 }
                 String field = parser.currentName();
+                if (!field.equals("name") && !field.equals("password")) {
+                    // not quoted: a misplaced password would come back in the answer
+                    throw new IOException("Unknown field: send name and password only.");
+                }
                 JsonToken value = parser.nextToken();
                 if (value != JsonToken.VALUE_STRING) {
                     throw new IOException("The field " + field + " must be a string.");
                 }
                 if (field.equals("name")) {
                     name = parser.getText();
-                } else if (field.equals("password")) {
+                } else {
                     password = Arrays.copyOfRange(parser.getTextCharacters(), parser.getTextOffset(),
                             parser.getTextOffset() + parser.getTextLength());
-                } else {
-                    throw new IOException("Unknown field " + field + ": send name and password only.");
                 }
             }
         } catch (IOException e) {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
-            throw e;
+            // the parser's own messages quote the body, which holds the password
+            throw e instanceof JsonProcessingException ? new IOException(NOT_CREDENTIALS) : e;
         }
         if (name == null || password == null) {
             throw new IOException("Both name and password are needed.");

@@ -37,6 +37,14 @@ class CredentialsTest {
         assertFalse(refused.getMessage() == null || refused.getMessage().contains("\"p\""), String.valueOf(refused.getMessage()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"hunter2-secret\": 1}", "{\"name\": \"a\", \"password\": \"p\", hunter2-secret}",
+            "{\"name\": hunter2-secret}", "{\"password\": [\"hunter2-secret\"]}" })
+    void noRefusalQuotesTheBody(String json) {
+        IOException refused = assertThrows(IOException.class, () -> Credentials.read(body(json)));
+        assertFalse(refused.getMessage().contains("hunter2"), refused.getMessage());
+    }
+
     @Test
     void aBodyPastTheLimitIsRefused() {
         String large = "{\"name\":\"a\",\"password\":\"" + "x".repeat(5000) + "\"}";

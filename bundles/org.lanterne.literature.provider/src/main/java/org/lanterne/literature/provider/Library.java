@@ -141,6 +141,7 @@ final class Library implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile FacetState facetState;
+    private ImportJob rebuildAtOpen;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -149,7 +150,9 @@ final class Library implements AutoCloseable {
         this.settings = settings;
         facets.setMultiValued(Fields.FACET_TAG, true);
         store = new TextStore(settings.folder().resolve("text"));
-        Path index = Files.createDirectories(settings.folder().resolve("index"));
+        Path index = settings.folder().resolve("index");
+        DamagedIndex.setAsideIfDamaged(index);
+        Files.createDirectories(index);
         directory = FSDirectory.open(index);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -165,13 +168,16 @@ final class Library implements AutoCloseable {
         });
     }
 
-    /** Opens the library; if its index is missing but texts are stored, rebuilds the index in the background. */
+    /**
+     * Opens the library; if its index is missing, or damaged and set aside, but texts are stored,
+     * rebuilds the index in the background.
+     */
     static Library open(Settings settings) throws IOException {
         Library library = new Library(settings);
         try {
             library.loadCatalogue();
             if (library.catalogue.size() == 0 && !library.store.ids().isEmpty()) {
-                library.rebuild();
+                library.rebuildAtOpen = library.rebuild();
             }
             return library;
         } catch (IOException | RuntimeException e) {
@@ -197,6 +203,11 @@ final class Library implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** @return the rebuild that opening the library started, if its index was missing or damaged */
+    Optional<ImportJob> rebuildAtOpen() {
+        return Optional.ofNullable(rebuildAtOpen);
     }
 
     // ---- imports ----

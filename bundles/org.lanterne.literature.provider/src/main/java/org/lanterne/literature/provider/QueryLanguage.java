@@ -34,6 +34,8 @@ final class QueryLanguage {
 
     static final float TITLE_BOOST = 3f;
     static final float FILE_BOOST = 1.5f;
+    /** Far more than anyone writes; the classic parser recurses once per bracket and would overflow its stack. */
+    static final int MAX_DEPTH = 32;
 
     private static final Pattern YEARS = Pattern.compile("(\\d{4})?\\.\\.(\\d{4})?|(\\d{4})");
     private static final Pattern FRENCH_OPERATOR = Pattern.compile("(?<![\\p{L}\\p{N}_])(ET|OU|SAUF)(?![\\p{L}\\p{N}_])");
@@ -51,6 +53,10 @@ final class QueryLanguage {
     Query parse(String query) throws QuerySyntaxException {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
+        }
+        int tooDeep = tooDeep(query);
+        if (tooDeep >= 0) {
+            throw new QuerySyntaxException("brackets nested more than " + MAX_DEPTH + " deep", tooDeep);
         }
         Parser parser = new Parser(analyzer);
         try {
@@ -118,6 +124,25 @@ final class QueryLanguage {
             return new QuerySyntaxException("unexpected character", position);
         }
         return new QuerySyntaxException("invalid query", -1);
+    }
+
+    /** @return the position of the first opening bracket deeper than {@link #MAX_DEPTH} outside quotes, or -1 */
+    private static int tooDeep(String query) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_DEPTH) {
+                return i;
+            } else if (!quoted && c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** @return the position of a quote that is never closed, or -1 */

@@ -39,6 +39,7 @@ import org.lanterne.literature.api.ReferenceFormat;
 import org.lanterne.literature.api.ReferenceFormatException;
 import org.lanterne.literature.api.SearchResult;
 import org.lanterne.server.rest.json.JsonResponses;
+import org.lanterne.server.rest.staff.FileNames;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
@@ -201,7 +202,7 @@ public class LiteratureServlet extends HttpServlet {
         String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
         if (contentType.startsWith("multipart/")) {
             Part part = filePart(request, MAX_REFERENCES, "A reference list");
-            name = Uploads.safeName(part.getSubmittedFileName());
+            name = FileNames.safe(part.getSubmittedFileName());
             try (InputStream in = part.getInputStream()) {
                 bytes = in.readAllBytes();
             } finally {
@@ -209,7 +210,7 @@ public class LiteratureServlet extends HttpServlet {
             }
         } else {
             refuseLarger(request, MAX_REFERENCES, "A reference list");
-            name = Uploads.safeName(request.getParameter("name") == null ? "references" : request.getParameter("name"));
+            name = FileNames.safe(request.getParameter("name") == null ? "references" : request.getParameter("name"));
             try (InputStream in = request.getInputStream()) {
                 bytes = in.readNBytes(MAX_REFERENCES + 1);
             }
@@ -345,7 +346,13 @@ public class LiteratureServlet extends HttpServlet {
             }
             return part;
         } catch (IllegalStateException e) {
-            // the container's multipart limits
+            // the container's multipart limits, which a body of a declared length within ours cannot reach,
+            // or headers it cannot parse (a NUL in a file name)
+            long declared = request.getContentLengthLong();
+            if (declared >= 0 && declared <= limit) {
+                throw new HttpProblem(HttpServletResponse.SC_BAD_REQUEST,
+                        "The multipart body cannot be read: send the file in a part named file, its name without control characters.");
+            }
             throw tooLarge(what, limit);
         } catch (ServletException e) {
             throw new HttpProblem(HttpServletResponse.SC_BAD_REQUEST, "Send the file as multipart/form-data in a part named file.");

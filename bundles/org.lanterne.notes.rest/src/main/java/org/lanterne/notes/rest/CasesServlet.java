@@ -39,6 +39,7 @@ import org.lanterne.notes.api.Timeline;
 import org.lanterne.notes.api.TimelineEntry;
 import org.lanterne.server.rest.json.JsonBodies;
 import org.lanterne.server.rest.json.JsonResponses;
+import org.lanterne.server.rest.staff.FileNames;
 import org.lanterne.server.rest.staff.StaffRequests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -284,13 +285,22 @@ public class CasesServlet extends HttpServlet {
         return content;
     }
 
-    /** The name travels in a header, percent-encoded UTF-8, not in the address, which ends up in logs. */
+    /**
+     * The name travels in a header, percent-encoded UTF-8, not in the address, which ends up in
+     * logs; only a safe name is kept (no folder, control or direction character).
+     */
     private static String fileName(HttpServletRequest request) {
         String encoded = request.getHeader(FILE_NAME);
+        String refusal = "Name the file in the " + FILE_NAME + " header, percent-encoded UTF-8.";
         if (encoded == null) {
-            throw new IllegalArgumentException("Name the file in the " + FILE_NAME + " header, percent-encoded UTF-8.");
+            throw new IllegalArgumentException(refusal);
         }
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        try {
+            return FileNames.safe(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            // the decoder's message quotes the header
+            throw new IllegalArgumentException(refusal, e);
+        }
     }
 
     private void signedIn(HttpServletRequest request, HttpServletResponse response, StaffRequests.Call call) throws IOException {

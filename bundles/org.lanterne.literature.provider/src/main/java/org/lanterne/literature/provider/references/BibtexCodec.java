@@ -18,6 +18,7 @@ import org.jbibtex.ConcateValue;
 import org.jbibtex.Key;
 import org.jbibtex.ParseException;
 import org.jbibtex.ReferenceValue;
+import org.jbibtex.Token;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import org.lanterne.literature.api.BibliographicDetails;
@@ -32,7 +33,8 @@ import org.lanterne.literature.api.WorkType;
  */
 final class BibtexCodec implements ReferenceCodec {
 
-    private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]");
+    // any type jbibtex takes as a name ("tech-report" too), so that entries and lines stay paired
+    private static final Pattern ENTRY_START = Pattern.compile("@\\s*([^\\s{}(),=@\"#%]+)\\s*[{(]");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Map<WorkType, String> TYPES = Map.of(WorkType.ARTICLE, "article", WorkType.REPORT, "techreport",
@@ -45,13 +47,13 @@ final class BibtexCodec implements ReferenceCodec {
         try {
             database = new LenientParser().parse(new StringReader(content));
         } catch (ParseException e) {
-            int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
+            int line = line(e, content);
             throw new ReferenceFormatException("line " + line + ": not valid BibTeX (an entry is written "
                     + "@type{key, field = {value}, ...})", line);
         } catch (TokenMgrException e) {
             // the lexer's message quotes the character it met: only its line is kept
             Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
-            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            int line = m.find() ? Math.max(1, Integer.parseInt(m.group(1))) : lastLine(content);
             throw new ReferenceFormatException("line " + line + ": a character BibTeX does not allow here", line);
         }
         List<Integer> lines = entryLines(content);
@@ -59,12 +61,23 @@ final class BibtexCodec implements ReferenceCodec {
         int index = 0;
         for (BibTeXObject object : database.getObjects()) {
             if (object instanceof BibTeXEntry entry) {
-                int line = index < lines.size() ? lines.get(index) : 0;
+                // an entry whose start the pattern missed gets the line of the last one found
+                int line = index < lines.size() ? lines.get(index) : lines.isEmpty() ? 1 : lines.get(lines.size() - 1);
                 index++;
                 entries.add(entry(entry, line).entry(listName));
             }
         }
         return entries;
+    }
+
+    /** @return the line of the token the parser stopped at; when it met the end of the list, the list's last line */
+    private static int line(ParseException e, String content) {
+        Token at = e.currentToken == null ? null : e.currentToken.next != null ? e.currentToken.next : e.currentToken;
+        return at != null && at.beginLine > 0 ? at.beginLine : lastLine(content);
+    }
+
+    private static int lastLine(String content) {
+        return (int) Math.max(1, content.lines().count());
     }
 
     /** jbibtex keeps no positions: the lines of the entries, found again in the text in the same order. */

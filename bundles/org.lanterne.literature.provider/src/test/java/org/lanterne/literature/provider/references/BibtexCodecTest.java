@@ -67,6 +67,13 @@ class BibtexCodecTest {
     }
 
     @Test
+    void entriesOfUnusualTypesKeepTheirOwnLines() throws Exception {
+        String list = "@tech-report{one, title={Un}}\n\n@article{two, title={Deux}}\n@misc2{three, title={Trois}}\n";
+
+        assertEquals(List.of(1, 3, 4), bibtex.read("refs.bib", list).stream().map(ReferenceEntry::line).toList());
+    }
+
+    @Test
     void aMissingBraceIsRefusedWithItsLineAndWithoutQuotingTheList() {
         String list = "@article{one, title={Un}}\n\n@article{two,\n  title = {Deux\n  year = 2020,\n}\n@article{three, title = \"x\" # }\n";
 

@@ -19,7 +19,12 @@ class JsonBodiesTest {
 
     /** @param declaredLength the Content-Length header, or -1 without one (a chunked body) */
     private static HttpServletRequest request(String body, long declaredLength) {
-        ByteArrayInputStream bytes = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+        return request(body.getBytes(StandardCharsets.UTF_8), declaredLength);
+    }
+
+    /** @param declaredLength the Content-Length header, or -1 without one (a chunked body) */
+    static HttpServletRequest request(byte[] body, long declaredLength) {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(body);
         ServletInputStream in = new ServletInputStream() {
             @Override
             public int read() {
