@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * An installation made before session attachments existed is upgraded in place: its encrypted
  * database is brought back to the notes schema of that time (migration V1 only: no attachment
- * table, no V2 in the schema history), then the current server starts on it. Every case,
- * session, signed note, amendment, risk flag and library record is there as it was, the pending
- * migration runs once, and the new feature works on the old data.
+ * table, no amendment draft table, nothing after V1 in the schema history), then the current server
+ * starts on it. Every case, session, signed note, amendment, risk flag and library record is there
+ * as it was, each pending migration runs once, and the new feature works on the old data.
  */
 class UpgradeInPlaceReliabilityIT {
 
@@ -107,14 +107,15 @@ class UpgradeInPlaceReliabilityIT {
             server.succeed("", "server", "stop");
         }
         assertFalse(Files.exists(home.resolve("server/literature/" + "index.damaged")), "the library's index was opened as it was");
-        assertEquals(List.of(1, 2), historyOfNotes(), "the pending migration ran once");
+        assertEquals(List.of(1, 2, 3), historyOfNotes(), "each pending migration ran once");
     }
 
-    /** Removes what migration V2 of the notes added, as the database was before it existed. */
+    /** Removes what the notes' migrations after V1 added (V2 attachments, V3 amendment drafts), as the database was before them. */
     private void backToTheSchemaBeforeAttachments() throws Exception {
         try (Connection connection = derby(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP TABLE LANTERNE_NOTE_AMENDMENT_DRAFT");
             sql.execute("DROP TABLE LANTERNE_NOTE_ATTACHMENT");
-            assertEquals(1, sql.executeUpdate("DELETE FROM LANTERNE_SCHEMA_HISTORY WHERE UNIT_NAME = 'lanterne.notes' AND VERSION = 2"));
+            assertEquals(2, sql.executeUpdate("DELETE FROM LANTERNE_SCHEMA_HISTORY WHERE UNIT_NAME = 'lanterne.notes' AND VERSION > 1"));
         } finally {
             shutDownDerby();
         }
